@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Collaboration.Gateway.Errors;
+
+/// <summary>
+/// Makes every error answer under /api an RFC 9457 problem+json: domain refusals with the field
+/// at fault, and the transcoder's own errors (malformed JSON, unknown routes, oversized bodies)
+/// with their message. Successful answers pass through unchanged.
+/// </summary>
+public sealed class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsService problems)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api")
+            || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        {
+            await next(context);
+            return;
+        }
+
+        var body = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException e)
+        {
+            context.Response.StatusCode = e.StatusCode;
+        }
+        finally
+        {
+            context.Response.Body = body;
+        }
+
+        if (context.Response.StatusCode < 400)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, context.RequestAborted);
+            return;
+        }
+
+        var problem = context.Features.Get<ApiProblem>()
+            ?? new ApiProblem(context.Response.StatusCode, TranscoderMessage(buffer) ?? DefaultDetail(context.Response.StatusCode), null);
+        await WriteAsync(context, problem);
+    }
+
+    private async Task WriteAsync(HttpContext context, ApiProblem problem)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = problem.Status;
+        var details = new ProblemDetails { Status = problem.Status, Detail = problem.Detail };
+        if (problem.Field is { } field)
+        {
+            details.Extensions["field"] = field;
+            details.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
+        }
+
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details });
+    }
+
+    // The transcoder writes a google.rpc.Status as JSON: {"code": 3, "message": "...", "details": []}.
+    private static string? TranscoderMessage(MemoryStream buffer)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(buffer.ToArray());
+            return json.RootElement.TryGetProperty("message", out var message) ? message.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string DefaultDetail(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "No such resource.",
+        StatusCodes.Status405MethodNotAllowed => "The resource does not accept this method.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+        _ => "The request could not be handled.",
+    };
+}

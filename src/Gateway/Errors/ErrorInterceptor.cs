@@ -1,0 +1,44 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace Collaboration.Gateway.Errors;
+
+/// <summary>
+/// Turns domain refusals into gRPC statuses (with a google.rpc.BadRequest naming the field) and
+/// records them for the HTTP/JSON problem answer. Anything else stays an internal error whose
+/// details never leave the process.
+/// </summary>
+public sealed class ErrorInterceptor : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (CollaborationException e)
+        {
+            var (code, http) = e.Kind switch
+            {
+                ErrorKind.Invalid => (Code.InvalidArgument, StatusCodes.Status400BadRequest),
+                ErrorKind.NotFound => (Code.NotFound, StatusCodes.Status404NotFound),
+                _ => (Code.FailedPrecondition, StatusCodes.Status409Conflict),
+            };
+            context.GetHttpContext().Features.Set(new ApiProblem(http, e.Message, e.Field));
+
+            var status = new Google.Rpc.Status { Code = (int)code, Message = e.Message };
+            if (e.Field is { } field)
+            {
+                status.Details.Add(Any.Pack(new BadRequest
+                {
+                    FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = e.Message } },
+                }));
+            }
+
+            throw status.ToRpcException();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Collaboration.Gateway.Errors;
+using Collaboration.Gateway.Health;
+using Collaboration.Gateway.OpenApi;
+using Collaboration.Gateway.Services;
+using Collaboration.ServiceDefaults;
+
+namespace Collaboration.Gateway;
+
+/// <summary>
+/// The API: gRPC services with HTTP/JSON transcoding from the same .proto contract, reflection,
+/// health, problem+json errors and an OpenAPI description. Used by the co-hosted silo and by the
+/// standalone gateway alike.
+/// </summary>
+public static class GatewayExtensions
+{
+    /// <summary>Largest request body accepted, for HTTP and gRPC alike.</summary>
+    public const int MaxRequestBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddCollaborationGateway(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddGrpc(options =>
+            {
+                options.Interceptors.Add<ErrorInterceptor>();
+                options.MaxReceiveMessageSize = MaxRequestBytes;
+            })
+            .AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
+        return builder;
+    }
+
+    public static WebApplication MapCollaborationGateway(this WebApplication app)
+    {
+        app.UseMiddleware<ApiProblemMiddleware>();
+        app.MapGrpcService<MunicipalitiesService>();
+        app.MapGrpcService<ForumsService>();
+        app.MapGrpcService<ProjectsService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapOpenApiDocument("/openapi/v1.json");
+        return app;
+    }
+}

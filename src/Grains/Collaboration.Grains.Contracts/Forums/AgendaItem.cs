@@ -1,0 +1,25 @@
+namespace Collaboration.Forums;
+
+/// <summary>An item on a meeting's agenda: a numbered case, or the standing follow-up item.</summary>
+/// <param name="Number">The case number; null for the standing follow-up item.</param>
+/// <param name="MeetingId">The meeting it was handled in.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Presenter">Who introduced it.</param>
+/// <param name="Notes">Discussion notes.</param>
+/// <param name="Decision">Decision points.</param>
+/// <param name="References">Referenced cases.</param>
+/// <param name="Projects">Referenced project ids.</param>
+/// <param name="FollowUps">Its follow-ups with their current status (for the standing item: those carried over).</param>
+/// <param name="Standing">True for the standing follow-up item the forum adds to each new meeting.</param>
+[GenerateSerializer, Immutable]
+public sealed record AgendaItem(
+    [property: Id(0)] CaseNumber? Number,
+    [property: Id(1)] string MeetingId,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string? Presenter,
+    [property: Id(4)] string? Notes,
+    [property: Id(5)] IReadOnlyList<string> Decision,
+    [property: Id(6)] IReadOnlyList<CaseNumber> References,
+    [property: Id(7)] IReadOnlyList<string> Projects,
+    [property: Id(8)] IReadOnlyList<FollowUp> FollowUps,
+    [property: Id(9)] bool Standing);

@@ -1,0 +1,11 @@
+namespace Collaboration.Forums;
+
+/// <summary>A forum and its members.</summary>
+/// <param name="Id">The forum's path.</param>
+/// <param name="Profile">Name, kind, parent and case prefix.</param>
+/// <param name="Members">Members and observers with their dates.</param>
+[GenerateSerializer, Immutable]
+public sealed record Forum(
+    [property: Id(0)] string Id,
+    [property: Id(1)] ForumProfile Profile,
+    [property: Id(2)] IReadOnlyList<Member> Members);

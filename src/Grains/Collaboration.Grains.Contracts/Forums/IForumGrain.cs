@@ -1,0 +1,66 @@
+namespace Collaboration.Forums;
+
+/// <summary>
+/// A forum (regional council, directors' forum, network), keyed by its path such as
+/// "trondheimsregionen" or "trondheimsregionen/kommunedirektorforum". It owns its members,
+/// meetings, numbered cases and follow-ups.
+/// </summary>
+public interface IForumGrain : IGrainWithStringKey
+{
+    /// <summary>The forum with its members; NotFound when it was never created.</summary>
+    Task<Forum> GetAsync();
+
+    /// <summary>Whether the forum exists.</summary>
+    Task<bool> ExistsAsync();
+
+    /// <summary>Creates the forum or replaces its profile. The case prefix cannot change once cases exist.</summary>
+    Task<Forum> PutAsync(ForumProfile profile);
+
+    /// <summary>Adds a member; Conflict when the municipality already has a membership overlapping the new one.</summary>
+    Task<Member> AddMemberAsync(Member member);
+
+    /// <summary>Changes the role or dates of an existing member; NotFound when it is not a member.</summary>
+    Task<Member> UpdateMemberAsync(Member member);
+
+    /// <summary>Removes a member and its record at the municipality; NotFound when it is not a member.</summary>
+    Task RemoveMemberAsync(string municipalityId);
+
+    /// <summary>All meetings, oldest first, with their agenda items.</summary>
+    Task<IReadOnlyList<Meeting>> ListMeetingsAsync();
+
+    /// <summary>One meeting with its agenda items.</summary>
+    Task<Meeting> GetMeetingAsync(string meetingId);
+
+    /// <summary>
+    /// Creates a meeting with an id made from its date. The forum's open and overdue follow-ups
+    /// come with it as a standing agenda item.
+    /// </summary>
+    Task<Meeting> CreateMeetingAsync(MeetingDetails details);
+
+    /// <summary>Creates the meeting with the given id, or replaces its details when it exists.</summary>
+    Task<Meeting> PutMeetingAsync(string meetingId, MeetingDetails details);
+
+    /// <summary>
+    /// Adds an agenda item to a meeting. The forum assigns the next case number of the meeting's
+    /// year unless the draft carries an earlier system's number to import.
+    /// </summary>
+    Task<AgendaItem> AddAgendaItemAsync(string meetingId, AgendaItemDraft draft);
+
+    /// <summary>The cases of a year (or all years), in case-number order.</summary>
+    Task<IReadOnlyList<AgendaItem>> ListCasesAsync(int? year);
+
+    /// <summary>One case by the year and sequence of its number (the prefix is the forum's).</summary>
+    Task<AgendaItem> GetCaseAsync(int year, int sequence);
+
+    /// <summary>Replaces the text of a case (title, presenter, notes, decision, references); follow-ups are kept.</summary>
+    Task<AgendaItem> UpdateCaseAsync(int year, int sequence, AgendaItemDraft draft);
+
+    /// <summary>Adds a follow-up action to a case.</summary>
+    Task<FollowUp> AddFollowUpAsync(int year, int sequence, FollowUpDraft draft);
+
+    /// <summary>The forum's follow-ups, optionally only those with the given status.</summary>
+    Task<IReadOnlyList<FollowUp>> ListFollowUpsAsync(FollowUpStatus? status);
+
+    /// <summary>Marks a follow-up done, or reopens it (it is then open or overdue by its deadline).</summary>
+    Task<FollowUp> SetFollowUpDoneAsync(int followUpId, bool done);
+}

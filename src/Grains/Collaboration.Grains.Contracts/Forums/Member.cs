@@ -1,0 +1,18 @@
+namespace Collaboration.Forums;
+
+/// <summary>A municipality's dated membership of a forum.</summary>
+/// <param name="MunicipalityId">The kommunenummer.</param>
+/// <param name="Role">Member or observer.</param>
+/// <param name="From">First day.</param>
+/// <param name="Until">Last day, if set.</param>
+[GenerateSerializer, Immutable]
+public sealed record Member(
+    [property: Id(0)] string MunicipalityId,
+    [property: Id(1)] MembershipRole Role,
+    [property: Id(2)] DateOnly From,
+    [property: Id(3)] DateOnly? Until)
+{
+    /// <summary>Whether two memberships share at least one day.</summary>
+    public bool Overlaps(Member other) =>
+        (Until is null || other.From <= Until) && (other.Until is null || From <= other.Until);
+}

@@ -1,0 +1,14 @@
+namespace Collaboration.Registers;
+
+/// <summary>The keys of the registers.</summary>
+public static class Register
+{
+    /// <summary>Register of municipalities.</summary>
+    public const string Municipalities = "municipalities";
+
+    /// <summary>Register of forums.</summary>
+    public const string Forums = "forums";
+
+    /// <summary>Register of projects.</summary>
+    public const string Projects = "projects";
+}

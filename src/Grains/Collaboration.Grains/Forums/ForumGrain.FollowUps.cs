@@ -1,0 +1,114 @@
+namespace Collaboration.Forums;
+
+public sealed partial class ForumGrain
+{
+    private const string DeadlineReminder = "follow-up-deadlines";
+
+    // The deadline the reminder is registered for in this activation, to skip needless re-registration.
+    private DateTimeOffset? _scheduledFor;
+
+    public async Task<FollowUp> AddFollowUpAsync(int year, int sequence, FollowUpDraft draft)
+    {
+        var (_, item) = RequireCase(year, sequence);
+        var followUp = NewFollowUp(item.Number!, draft);
+        item.FollowUpIds.Add(followUp.Id);
+        await state.WriteStateAsync();
+        await ScheduleDeadlineCheckAsync();
+        return followUp.ToFollowUp();
+    }
+
+    public Task<IReadOnlyList<FollowUp>> ListFollowUpsAsync(FollowUpStatus? status)
+    {
+        _ = Profile;
+        return Task.FromResult<IReadOnlyList<FollowUp>>(
+            [.. state.State.FollowUps
+                .Where(f => status is null || f.Status == status)
+                .OrderBy(f => f.Content.Deadline)
+                .ThenBy(f => f.Id)
+                .Select(f => f.ToFollowUp())]);
+    }
+
+    public async Task<FollowUp> SetFollowUpDoneAsync(int followUpId, bool done)
+    {
+        _ = Profile;
+        var followUp = state.State.FollowUps.Find(f => f.Id == followUpId)
+            ?? throw CollaborationException.NotFound($"Forum '{Id}' has no follow-up {followUpId}.");
+        if (done == (followUp.CompletedAt is not null))
+        {
+            return followUp.ToFollowUp();
+        }
+
+        var now = clock.GetUtcNow();
+        followUp.CompletedAt = done ? now : null;
+        followUp.Overdue = !done && followUp.Content.Deadline <= now;
+        await state.WriteStateAsync();
+        await ScheduleDeadlineCheckAsync();
+        return followUp.ToFollowUp();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == DeadlineReminder)
+        {
+            _scheduledFor = null;
+            await MarkOverdueAsync();
+        }
+    }
+
+    private FollowUpRecord NewFollowUp(CaseNumber number, FollowUpDraft draft)
+    {
+        var followUp = new FollowUpRecord
+        {
+            Id = state.State.NextFollowUpId++,
+            Case = number,
+            Content = draft,
+            Overdue = draft.Deadline <= clock.GetUtcNow(),
+        };
+        state.State.FollowUps.Add(followUp);
+        return followUp;
+    }
+
+    private async Task MarkOverdueAsync()
+    {
+        var now = clock.GetUtcNow();
+        var due = state.State.FollowUps.Where(f => f.Status == FollowUpStatus.Open && f.Content.Deadline <= now).ToList();
+        if (due.Count > 0)
+        {
+            due.ForEach(f => f.Overdue = true);
+            await state.WriteStateAsync();
+        }
+
+        await ScheduleDeadlineCheckAsync();
+    }
+
+    /// <summary>
+    /// Keeps one durable reminder per forum, due at the earliest open deadline, so a deadline that
+    /// passes turns its follow-up overdue without polling, across restarts.
+    /// </summary>
+    private async Task ScheduleDeadlineCheckAsync()
+    {
+        var next = state.State.FollowUps
+            .Where(f => f.Status == FollowUpStatus.Open)
+            .Select(f => (DateTimeOffset?)f.Content.Deadline)
+            .Min();
+        if (next == _scheduledFor && next is not null)
+        {
+            return;
+        }
+
+        if (next is null)
+        {
+            if (await this.GetReminder(DeadlineReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        else
+        {
+            var dueIn = next.Value - clock.GetUtcNow();
+            await this.RegisterOrUpdateReminder(DeadlineReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, followUpOptions.Value.CheckPeriod);
+        }
+
+        _scheduledFor = next;
+    }
+}

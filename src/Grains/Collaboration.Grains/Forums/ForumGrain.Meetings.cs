@@ -1,0 +1,178 @@
+using System.Globalization;
+
+namespace Collaboration.Forums;
+
+public sealed partial class ForumGrain
+{
+    private const string StandingItemTitle = "Oppfølgingssaker fra tidligere møter";
+
+    public Task<IReadOnlyList<Meeting>> ListMeetingsAsync()
+    {
+        _ = Profile;
+        return Task.FromResult<IReadOnlyList<Meeting>>(
+            [.. state.State.Meetings.OrderBy(m => m.Details.Date).ThenBy(m => m.Id, StringComparer.Ordinal).Select(ToMeeting)]);
+    }
+
+    public Task<Meeting> GetMeetingAsync(string meetingId) => Task.FromResult(ToMeeting(FindMeeting(meetingId)));
+
+    public Task<Meeting> CreateMeetingAsync(MeetingDetails details)
+    {
+        _ = Profile;
+        var id = details.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        for (var n = 2; state.State.Meetings.Any(m => m.Id == id); n++)
+        {
+            id = string.Create(CultureInfo.InvariantCulture, $"{details.Date:yyyy-MM-dd}-{n}");
+        }
+
+        return AddMeetingAsync(id, details);
+    }
+
+    public async Task<Meeting> PutMeetingAsync(string meetingId, MeetingDetails details)
+    {
+        _ = Profile;
+        CheckTimes(details);
+        var meeting = state.State.Meetings.Find(m => m.Id == meetingId);
+        if (meeting is null)
+        {
+            return await AddMeetingAsync(meetingId, details);
+        }
+
+        if (meeting.Details.Date.Year != details.Date.Year && meeting.Items.Any(i => i.Number is not null))
+        {
+            throw CollaborationException.Conflict("The meeting's cases are numbered in its year; its date cannot move to another year.", "date");
+        }
+
+        meeting.Details = details;
+        await state.WriteStateAsync();
+        return ToMeeting(meeting);
+    }
+
+    public async Task<AgendaItem> AddAgendaItemAsync(string meetingId, AgendaItemDraft draft)
+    {
+        var meeting = FindMeeting(meetingId);
+        var year = meeting.Details.Date.Year;
+        var next = state.State.NextSequence.GetValueOrDefault(year, 1);
+        var number = draft.ImportedNumber ?? new CaseNumber(Profile.CasePrefix, next, year);
+        if (draft.ImportedNumber is { } imported)
+        {
+            if (imported.Prefix != Profile.CasePrefix || imported.Year != year)
+            {
+                throw CollaborationException.Invalid("caseNumber",
+                    $"An imported case number must have prefix {Profile.CasePrefix} and the meeting's year {year}.");
+            }
+
+            if (FindCase(imported) is not null)
+            {
+                throw CollaborationException.Conflict($"Case {imported} already exists.", "caseNumber");
+            }
+        }
+
+        var item = new AgendaItemRecord { Number = number, Content = draft with { FollowUps = [], ImportedNumber = null } };
+        foreach (var followUp in draft.FollowUps)
+        {
+            item.FollowUpIds.Add(NewFollowUp(number, followUp).Id);
+        }
+
+        meeting.Items.Add(item);
+        state.State.NextSequence[year] = Math.Max(next, number.Sequence + 1);
+        await state.WriteStateAsync();
+        await ScheduleDeadlineCheckAsync();
+        return ToAgendaItem(meeting.Id, item);
+    }
+
+    public Task<IReadOnlyList<AgendaItem>> ListCasesAsync(int? year)
+    {
+        _ = Profile;
+        var cases =
+            from meeting in state.State.Meetings
+            from item in meeting.Items
+            let number = item.Number
+            where number is not null && (year is null || number.Year == year)
+            orderby number.Year, number.Sequence
+            select ToAgendaItem(meeting.Id, item);
+        return Task.FromResult<IReadOnlyList<AgendaItem>>([.. cases]);
+    }
+
+    public Task<AgendaItem> GetCaseAsync(int year, int sequence)
+    {
+        var (meeting, item) = RequireCase(year, sequence);
+        return Task.FromResult(ToAgendaItem(meeting.Id, item));
+    }
+
+    public async Task<AgendaItem> UpdateCaseAsync(int year, int sequence, AgendaItemDraft draft)
+    {
+        var (meeting, item) = RequireCase(year, sequence);
+        item.Content = draft with { FollowUps = [], ImportedNumber = null };
+        await state.WriteStateAsync();
+        return ToAgendaItem(meeting.Id, item);
+    }
+
+    private async Task<Meeting> AddMeetingAsync(string id, MeetingDetails details)
+    {
+        CheckTimes(details);
+        var meeting = new MeetingRecord { Id = id, Details = details };
+        var carried = state.State.FollowUps.Where(f => f.Status != FollowUpStatus.Done).Select(f => f.Id).ToList();
+        if (carried.Count > 0)
+        {
+            meeting.Items.Add(new AgendaItemRecord
+            {
+                Standing = true,
+                Content = new AgendaItemDraft(StandingItemTitle, null, null, [], [], [], [], null),
+                FollowUpIds = carried,
+            });
+        }
+
+        state.State.Meetings.Add(meeting);
+        await state.WriteStateAsync();
+        return ToMeeting(meeting);
+    }
+
+    private static void CheckTimes(MeetingDetails details)
+    {
+        if (details.Starts is { } starts && details.Ends is { } ends && ends < starts)
+        {
+            throw CollaborationException.Invalid("ends", "A meeting cannot end before it starts.");
+        }
+    }
+
+    private MeetingRecord FindMeeting(string meetingId)
+    {
+        _ = Profile;
+        return state.State.Meetings.Find(m => m.Id == meetingId)
+            ?? throw CollaborationException.NotFound($"Forum '{Id}' has no meeting '{meetingId}'.");
+    }
+
+    private (MeetingRecord Meeting, AgendaItemRecord Item)? FindCase(CaseNumber number)
+    {
+        foreach (var meeting in state.State.Meetings)
+        {
+            var item = meeting.Items.Find(i => i.Number == number);
+            if (item is not null)
+            {
+                return (meeting, item);
+            }
+        }
+
+        return null;
+    }
+
+    private (MeetingRecord Meeting, AgendaItemRecord Item) RequireCase(int year, int sequence)
+    {
+        var number = new CaseNumber(Profile.CasePrefix, sequence, year);
+        return FindCase(number) ?? throw CollaborationException.NotFound($"Forum '{Id}' has no case {number}.");
+    }
+
+    private Meeting ToMeeting(MeetingRecord meeting) =>
+        new(meeting.Id, meeting.Details, [.. meeting.Items.Select(i => ToAgendaItem(meeting.Id, i))]);
+
+    private AgendaItem ToAgendaItem(string meetingId, AgendaItemRecord item)
+    {
+        var content = item.Content;
+        var followUps = item.FollowUpIds
+            .Select(id => state.State.FollowUps.Find(f => f.Id == id))
+            .OfType<FollowUpRecord>()
+            .Select(f => f.ToFollowUp());
+        return new AgendaItem(item.Number, meetingId, content.Title, content.Presenter, content.Notes,
+            content.Decision, content.References, content.Projects, [.. followUps], item.Standing);
+    }
+}

@@ -1,0 +1,132 @@
+using Collaboration.Municipalities;
+using Collaboration.Registers;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Forums;
+
+/// <summary>
+/// Owns a forum's members, meetings, case numbering and follow-ups. Not reentrant, so case
+/// numbers are handed out one request at a time and never twice.
+/// </summary>
+public sealed partial class ForumGrain(
+    [PersistentState("forum", GrainStorage.Name)] IPersistentState<ForumState> state,
+    IOptions<FollowUpOptions> followUpOptions,
+    TimeProvider clock) : Grain, IForumGrain, IRemindable
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private ForumProfile Profile => state.State.Profile
+        ?? throw CollaborationException.NotFound($"Forum '{Id}' does not exist.");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A deadline that passed while the silo was down is caught here rather than at the next
+        // reminder tick, which may be up to one period late.
+        if (state.State.Profile is not null)
+        {
+            await MarkOverdueAsync();
+        }
+    }
+
+    public Task<Forum> GetAsync() => Task.FromResult(ToForum());
+
+    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Profile is not null);
+
+    public async Task<Forum> PutAsync(ForumProfile profile)
+    {
+        var current = state.State.Profile;
+        if (current is not null && current.CasePrefix != profile.CasePrefix && state.State.NextSequence.Count > 0)
+        {
+            throw CollaborationException.Conflict(
+                $"The case prefix cannot change from {current.CasePrefix} once cases have been numbered.", "casePrefix");
+        }
+
+        if (profile.ParentId is { } parentId)
+        {
+            if (parentId == Id || !Id.StartsWith(parentId + "/", StringComparison.Ordinal))
+            {
+                throw CollaborationException.Invalid("parentId", $"The parent of '{Id}' must be a forum whose path it extends.");
+            }
+
+            if (!await GrainFactory.GetGrain<IForumGrain>(parentId).ExistsAsync())
+            {
+                throw CollaborationException.Invalid("parentId", $"Parent forum '{parentId}' does not exist.");
+            }
+        }
+
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        if (current is null)
+        {
+            await GrainFactory.GetGrain<IRegisterGrain>(Register.Forums).AddAsync(Id);
+        }
+
+        return ToForum();
+    }
+
+    public async Task<Member> AddMemberAsync(Member member)
+    {
+        _ = Profile;
+        CheckDates(member);
+        if (state.State.Members.Any(m => m.MunicipalityId == member.MunicipalityId))
+        {
+            throw CollaborationException.Conflict(
+                $"Municipality {member.MunicipalityId} is already a member of '{Id}'; change the membership instead.", "kommunenummer");
+        }
+
+        if (!await GrainFactory.GetGrain<IMunicipalityGrain>(member.MunicipalityId).ExistsAsync())
+        {
+            throw CollaborationException.Invalid("kommunenummer", $"Municipality {member.MunicipalityId} is not registered.");
+        }
+
+        state.State.Members.Add(member);
+        await state.WriteStateAsync();
+        await SyncMembershipAsync(member);
+        return member;
+    }
+
+    public async Task<Member> UpdateMemberAsync(Member member)
+    {
+        _ = Profile;
+        CheckDates(member);
+        var index = state.State.Members.FindIndex(m => m.MunicipalityId == member.MunicipalityId);
+        if (index < 0)
+        {
+            throw CollaborationException.NotFound($"Municipality {member.MunicipalityId} is not a member of '{Id}'.");
+        }
+
+        state.State.Members[index] = member;
+        await state.WriteStateAsync();
+        await SyncMembershipAsync(member);
+        return member;
+    }
+
+    public async Task RemoveMemberAsync(string municipalityId)
+    {
+        _ = Profile;
+        if (state.State.Members.RemoveAll(m => m.MunicipalityId == municipalityId) == 0)
+        {
+            throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
+        }
+
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
+    }
+
+    // The forum's state is written first; a failed sync is repaired by repeating the request,
+    // since setting a membership is idempotent.
+    private Task SyncMembershipAsync(Member member) =>
+        GrainFactory.GetGrain<IMunicipalityGrain>(member.MunicipalityId)
+            .SetMembershipAsync(new ForumMembership(Id, member.Role, member.From, member.Until));
+
+    private static void CheckDates(Member member)
+    {
+        if (member.Until is { } until && until < member.From)
+        {
+            throw CollaborationException.Invalid("until", "A membership cannot end before it starts.");
+        }
+    }
+
+    private Forum ToForum() =>
+        new(Id, Profile, [.. state.State.Members.OrderBy(m => m.MunicipalityId, StringComparer.Ordinal)]);
+}

@@ -1,0 +1,67 @@
+using Collaboration.Registers;
+
+namespace Collaboration.Municipalities;
+
+public sealed class MunicipalityGrain(
+    [PersistentState("municipality", GrainStorage.Name)] IPersistentState<MunicipalityState> state) : Grain, IMunicipalityGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public Task<Municipality> GetAsync() => Task.FromResult(ToMunicipality());
+
+    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Profile is not null);
+
+    public async Task<Municipality> PutAsync(MunicipalityProfile profile)
+    {
+        if (!Kommunenummer.IsValid(Id))
+        {
+            throw CollaborationException.Invalid("kommunenummer", $"'{Id}' is not a kommunenummer (four digits).");
+        }
+
+        var created = state.State.Profile is null;
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        if (created)
+        {
+            await GrainFactory.GetGrain<IRegisterGrain>(Register.Municipalities).AddAsync(Id);
+        }
+
+        return ToMunicipality();
+    }
+
+    public async Task SetMembershipAsync(ForumMembership membership)
+    {
+        var forums = state.State.Forums;
+        var index = forums.FindIndex(f => f.ForumId == membership.ForumId);
+        if (index >= 0 && forums[index] == membership)
+        {
+            return;
+        }
+
+        if (index >= 0)
+        {
+            forums[index] = membership;
+        }
+        else
+        {
+            forums.Add(membership);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task RemoveMembershipAsync(string forumId)
+    {
+        if (state.State.Forums.RemoveAll(f => f.ForumId == forumId) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private Municipality ToMunicipality()
+    {
+        var profile = state.State.Profile
+            ?? throw CollaborationException.NotFound($"Municipality {Id} is not registered.");
+        return new Municipality(Id, profile, [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Collaboration.Registers;
+
+public sealed class RegisterGrain(
+    [PersistentState("register", GrainStorage.Name)] IPersistentState<RegisterState> state) : Grain, IRegisterGrain
+{
+    public async Task AddAsync(string id)
+    {
+        if (state.State.Ids.Add(id))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.Ids]);
+}

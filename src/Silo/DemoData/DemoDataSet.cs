@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Collaboration.Silo.DemoData;
+
+/// <summary>
+/// The demo data file: each entry is the JSON body of an API request, sent through the public
+/// HTTP API like any user's. Loading it again changes nothing: PUTs repeat the same values, and
+/// creations that already happened answer 409, which counts as done.
+/// </summary>
+public sealed class DemoDataSet(HttpClient api)
+{
+    public async Task<int> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        var root = (await JsonNode.ParseAsync(file, cancellationToken: cancellationToken))?.AsObject()
+            ?? throw new InvalidDataException($"{path} is not a JSON object.");
+        var requests = 0;
+
+        foreach (var municipality in Items(root, "municipalities"))
+        {
+            requests += await SendAsync(HttpMethod.Put, $"/api/municipalities/{municipality["kommunenummer"]}", municipality, cancellationToken);
+        }
+
+        foreach (var forum in Items(root, "forums"))
+        {
+            var members = Detach(forum, "members");
+            requests += await SendAsync(HttpMethod.Put, $"/api/forums/{forum["id"]}", forum, cancellationToken);
+            foreach (var member in members)
+            {
+                requests += await SendAsync(HttpMethod.Post, $"/api/forums/{forum["id"]}/members", member, cancellationToken);
+            }
+        }
+
+        foreach (var project in Items(root, "projects"))
+        {
+            var participants = Detach(project, "participants");
+            var statusPath = Detach(project, "statusPath");
+            requests += await SendAsync(HttpMethod.Put, $"/api/projects/{project["id"]}", project, cancellationToken);
+            foreach (var participant in participants)
+            {
+                requests += await SendAsync(HttpMethod.Put, $"/api/projects/{project["id"]}/participants/{participant?["kommunenummer"]}", participant, cancellationToken);
+            }
+
+            foreach (var status in statusPath)
+            {
+                requests += await SendAsync(HttpMethod.Post, $"/api/projects/{project["id"]}/status", new JsonObject { ["status"] = status?.DeepClone() }, cancellationToken);
+            }
+        }
+
+        foreach (var meeting in Items(root, "meetings"))
+        {
+            var items = Detach(meeting, "agendaItems");
+            var forumId = meeting["forumId"]!.GetValue<string>();
+            var meetingId = meeting["meetingId"]!.GetValue<string>();
+            meeting.Remove("forumId");
+            requests += await SendAsync(HttpMethod.Put, $"/api/forums/{forumId}/meetings/{meetingId}", meeting, cancellationToken);
+            foreach (var item in items)
+            {
+                requests += await SendAsync(HttpMethod.Post, $"/api/forums/{forumId}/meetings/{meetingId}/agenda-items", item, cancellationToken);
+            }
+        }
+
+        return requests;
+    }
+
+    private async Task<int> SendAsync(HttpMethod method, string uri, JsonNode? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body) };
+        using var response = await api.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode && !(method == HttpMethod.Post && response.StatusCode == HttpStatusCode.Conflict))
+        {
+            var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new InvalidDataException($"Demo data: {method} {uri} answered {(int)response.StatusCode}: {problem}");
+        }
+
+        return 1;
+    }
+
+    private static IEnumerable<JsonObject> Items(JsonObject root, string section) =>
+        (root[section] as JsonArray ?? []).OfType<JsonObject>();
+
+    private static JsonArray Detach(JsonObject item, string property)
+    {
+        var value = item[property] as JsonArray ?? [];
+        item.Remove(property);
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+using Collaboration.Silo;
+
+await SiloApp.Create(args).RunAsync();
