@@ -3,6 +3,7 @@ using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Services;
 using Collaboration.ServiceDefaults;
+using Google.Protobuf.Reflection;
 
 namespace Collaboration.Gateway;
 
@@ -24,7 +25,8 @@ public static class GatewayExtensions
                 options.Interceptors.Add<ErrorInterceptor>();
                 options.MaxReceiveMessageSize = MaxRequestBytes;
             })
-            .AddJsonTranscoding();
+            .AddJsonTranscoding(options =>
+                options.TypeRegistry = TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Collaboration.Gateway.Services;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Gateway.Errors;
@@ -8,7 +9,7 @@ namespace Collaboration.Gateway.Errors;
 /// at fault, and the transcoder's own errors (malformed JSON, unknown routes, oversized bodies)
 /// with their message. Successful answers pass through unchanged.
 /// </summary>
-public sealed class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsService problems)
+public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<ApiProblemMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -30,6 +31,11 @@ public sealed class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsSe
         {
             context.Response.StatusCode = e.StatusCode;
         }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            LogUnhandled(logger, e);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
         finally
         {
             context.Response.Body = body;
@@ -37,6 +43,11 @@ public sealed class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsSe
 
         if (context.Response.StatusCode < 400)
         {
+            if (CallStatus.IsCreated(context) && context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                context.Response.StatusCode = StatusCodes.Status201Created;
+            }
+
             buffer.Position = 0;
             await buffer.CopyToAsync(body, context.RequestAborted);
             return;
@@ -81,6 +92,10 @@ public sealed class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsSe
         StatusCodes.Status405MethodNotAllowed => "The resource does not accept this method.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
         StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+        StatusCodes.Status500InternalServerError => "The server failed to handle the request; it has been logged.",
         _ => "The request could not be handled.",
     };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in an API request.")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using Collaboration.Gateway.Errors;
 using Grpc.Core;
 
 namespace Collaboration.Gateway.Services;
@@ -6,14 +7,13 @@ namespace Collaboration.Gateway.Services;
 public static class CallStatus
 {
     /// <summary>
-    /// Answers 201 Created when the call came as HTTP/JSON; gRPC calls keep their own status.
+    /// Answers 201 Created when the call came as HTTP/JSON; gRPC calls keep their own status. The
+    /// transcoder sets 200 as it writes, so <see cref="ApiProblemMiddleware"/> applies this after.
     /// </summary>
-    public static void Created(this ServerCallContext context)
-    {
-        var http = context.GetHttpContext();
-        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
-        {
-            http.Response.StatusCode = StatusCodes.Status201Created;
-        }
-    }
+    public static void Created(this ServerCallContext context) =>
+        context.GetHttpContext().Items[CreatedKey] = true;
+
+    internal static bool IsCreated(HttpContext context) => context.Items.ContainsKey(CreatedKey);
+
+    private static readonly object CreatedKey = new();
 }
