@@ -20,6 +20,14 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             return;
         }
 
+        // The transcoder reports a body over Kestrel's limit as malformed JSON. Reading the body
+        // here first (it is at most 1 MiB) lets the answer say what really happened.
+        if (!await BufferRequestBodyAsync(context))
+        {
+            await WriteAsync(context, new ApiProblem(StatusCodes.Status413PayloadTooLarge, DefaultDetail(StatusCodes.Status413PayloadTooLarge), null));
+            return;
+        }
+
         var body = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -56,6 +64,26 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         var problem = context.Features.Get<ApiProblem>()
             ?? new ApiProblem(context.Response.StatusCode, TranscoderMessage(buffer) ?? DefaultDetail(context.Response.StatusCode), null);
         await WriteAsync(context, problem);
+    }
+
+    private static async Task<bool> BufferRequestBodyAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count == 0))
+        {
+            return true;
+        }
+
+        context.Request.EnableBuffering();
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            context.Request.Body.Position = 0;
+            return true;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return false;
+        }
     }
 
     private async Task WriteAsync(HttpContext context, ApiProblem problem)
