@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using Collaboration.Silo.DemoData;
+
+namespace Collaboration.Silo.Tests.DemoData;
+
+public sealed class DemoDataFixture : IAsyncLifetime
+{
+    private readonly TempFolder _data = new();
+
+    public RunningSilo Silo { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        _data.Dispose();
+    }
+}
+
+/// <summary>The demo data set from the 3 June 2022 minutes and the 2009 talk, loaded by the run command.</summary>
+public sealed class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
+{
+    private const string Directors = "/api/forums/trondheimsregionen/kommunedirektorforum";
+
+    private HttpClient Http => fixture.Silo.Http;
+
+    [Fact]
+    public async Task KF_27_22_and_its_follow_up_deadline_read_back()
+    {
+        var jordvern = await Http.ReadAsync($"{Directors}/cases/2022/27");
+
+        Assert.Equal("KF 27/22", (string?)jordvern["caseNumber"]);
+        Assert.Contains("jordvernstrategier", (string?)jordvern["title"]);
+        Assert.Equal("Esther Balvers", (string?)jordvern["presenter"]);
+        var followUp = Assert.Single(jordvern["followUps"]!.AsArray())!;
+        Assert.StartsWith("2022-06-15", (string?)followUp["deadline"]);
+        Assert.Equal("Esther Balvers", (string?)followUp["assignee"]);
+        Assert.Equal("overdue", (string?)followUp["status"]);
+    }
+
+    [Fact]
+    public async Task The_meeting_of_3_June_2022_has_cases_KF_22_to_31()
+    {
+        var meeting = await Http.ReadAsync($"{Directors}/meetings/2022-06-03");
+
+        var numbers = meeting["agendaItems"]!.AsArray().Select(i => (string)i!["caseNumber"]!);
+        Assert.Equal(Enumerable.Range(22, 10).Select(n => $"KF {n}/22"), numbers);
+        Assert.Equal("08:30", (string?)meeting["starts"]);
+        Assert.Contains("Bård Eidet", meeting["attendees"]!.AsArray().Select(a => (string)a!));
+        Assert.Contains("Tor Jakob Reitan", meeting["absent"]!.AsArray().Select(a => (string)a!));
+        Assert.Equal("TR 49/21", (string?)(await Http.ReadAsync($"{Directors}/cases/2022/23"))["references"]![0]);
+    }
+
+    [Fact]
+    public async Task Trondheimsregionen_has_its_eight_members_and_the_projects_the_documents_name()
+    {
+        var council = await Http.ReadAsync("/api/forums/trondheimsregionen");
+        Assert.Equal(8, council["members"]!.AsArray().Count);
+
+        var indreFosen = await Http.ReadAsync("/api/municipalities/5054");
+        Assert.True(indreFosen["forums"]!.AsArray().Count >= 2, "Indre Fosen is a double member");
+
+        var projects = (await Http.ReadAsync("/api/projects"))["projects"]!.AsArray().Select(p => (string)p!["id"]!).ToList();
+        Assert.Contains("talent-attraction-management", projects);
+        Assert.Contains("interkommunal-arealplan", projects);
+        Assert.Contains("jordvern-strategier", projects);
+    }
+
+    [Fact]
+    public async Task Loading_it_again_changes_nothing()
+    {
+        var before = await SnapshotAsync();
+
+        var file = Path.Combine(AppContext.BaseDirectory, new DemoDataOptions().File);
+        var requests = await new DemoDataSet(Http).LoadAsync(file, CancellationToken.None);
+
+        Assert.True(requests > 100);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    private async Task<string> SnapshotAsync()
+    {
+        string[] paths = ["/api/municipalities", "/api/forums", "/api/projects", $"{Directors}/meetings", $"{Directors}/follow-ups"];
+        var parts = await Task.WhenAll(paths.Select(Http.ReadAsync));
+        return new JsonArray([.. parts]).ToJsonString();
+    }
+}

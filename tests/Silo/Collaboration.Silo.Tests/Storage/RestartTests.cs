@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Collaboration.Silo.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Silo.Tests.Storage;
+
+/// <summary>Everything acknowledged survives stopping the process and starting it on the same data folder.</summary>
+public sealed partial class RestartTests
+{
+    [Fact]
+    public async Task Writes_acknowledged_before_a_restart_read_back_after_it()
+    {
+        using var data = new TempFolder();
+        var silo = await RunningSilo.StartAsync(data.Path);
+        await silo.Http.ApiPutAsync("/api/municipalities/5001", new { name = "Trondheim", county = "Trøndelag" });
+        await silo.Http.ApiPutAsync("/api/forums/restart-test", new { name = "Restartforum", kind = "council", casePrefix = "RT" });
+        await silo.Http.ApiPostAsync("/api/forums/restart-test/members", new { kommunenummer = "5001", from = "2020-01-01" });
+        await silo.Http.ApiPutAsync("/api/forums/restart-test/meetings/2022-06-03", new { date = "2022-06-03" });
+        var acknowledged = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var project = await silo.Http.ApiPutAsync($"/api/projects/restart-{i}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2022, amountNok = i * 1000 } } });
+            var item = await silo.Http.ApiPostAsync("/api/forums/restart-test/meetings/2022-06-03/agenda-items", new { title = $"Sak {i}" });
+            Assert.Equal(HttpStatusCode.OK, project.Status);
+            Assert.Equal(HttpStatusCode.Created, item.Status);
+            acknowledged.Add((string)item.Json["caseNumber"]!);
+        }
+
+        await silo.DisposeAsync();
+        await using var restarted = await RunningSilo.StartAsync(data.Path);
+
+        var projects = (await restarted.Http.ReadAsync("/api/projects"))["projects"]!.AsArray();
+        Assert.Equal(40, projects.Count);
+        Assert.Equal(39_000, (long)(await restarted.Http.ReadAsync("/api/projects/restart-39"))["budget"]![0]!["amountNok"]!);
+        var cases = (await restarted.Http.ReadAsync("/api/forums/restart-test/cases"))["cases"]!.AsArray();
+        Assert.Equal(acknowledged, cases.Select(c => (string)c!["caseNumber"]!));
+        var trondheim = await restarted.Http.ReadAsync("/api/municipalities/5001");
+        Assert.Equal("restart-test", (string?)trondheim["forums"]![0]!["forumId"]);
+
+        var next = await restarted.Http.ApiPostAsync("/api/forums/restart-test/meetings/2022-06-03/agenda-items", new { title = "Etter omstart" });
+        Assert.Equal("RT 41/22", (string?)next.Json["caseNumber"]);
+    }
+
+    [Fact]
+    public async Task A_deadline_registered_before_a_restart_turns_overdue_after_it()
+    {
+        using var data = new TempFolder();
+        var settings = new Dictionary<string, string> { ["FollowUps:CheckPeriod"] = "00:00:02" };
+        var silo = await RunningSilo.StartAsync(data.Path, settings);
+        await silo.Http.ApiPutAsync("/api/forums/deadline-test", new { name = "Fristforum", kind = "directors", casePrefix = "DT" });
+        await silo.Http.ApiPutAsync("/api/forums/deadline-test/meetings/2022-06-03", new { date = "2022-06-03" });
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(6);
+        var item = await silo.Http.ApiPostAsync("/api/forums/deadline-test/meetings/2022-06-03/agenda-items", new
+        {
+            title = "Jordvern",
+            followUps = new[] { new { what = "Melde tilbake", deadline = deadline.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK") } },
+        });
+        Assert.Equal("open", (string?)item.Json["followUps"]![0]!["status"]);
+        await silo.DisposeAsync();
+
+        // The deadline passes while the process is down.
+        var wait = deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        await using var restarted = await RunningSilo.StartAsync(data.Path, settings);
+
+        // Nothing calls the forum: only the durable reminder can activate it and mark the follow-up.
+        var storage = new StorageOptions { DataDir = data.Path };
+        var marked = await Eventually.ValueAsync(() => StoredOverdueAsync(storage, "deadline-test"), overdue => overdue, TimeSpan.FromSeconds(60));
+        Assert.True(marked, "The reminder did not mark the follow-up overdue after the restart.");
+
+        var overdue = await restarted.Http.ReadAsync("/api/forums/deadline-test/follow-ups?status=overdue");
+        Assert.Equal("Melde tilbake", (string?)Assert.Single(overdue["followUps"]!.AsArray())!["what"]);
+    }
+
+    [Fact]
+    public async Task A_restart_does_not_load_the_demo_data_over_changes_made_since()
+    {
+        using var data = new TempFolder();
+        var settings = new Dictionary<string, string> { ["DemoData:Load"] = "true" };
+        var silo = await RunningSilo.StartAsync(data.Path, settings);
+        var changed = await silo.Http.ApiPutAsync("/api/municipalities/5001", new { name = "Trondheim kommune", county = "Trøndelag" });
+        Assert.Equal(HttpStatusCode.OK, changed.Status);
+        await silo.DisposeAsync();
+
+        await using var restarted = await RunningSilo.StartAsync(data.Path, settings);
+
+        Assert.Equal("Trondheim kommune", (string?)(await restarted.Http.ReadAsync("/api/municipalities/5001"))["name"]);
+    }
+
+    private static async Task<bool> StoredOverdueAsync(StorageOptions storage, string forumId)
+    {
+        await using var connection = new SqliteConnection(storage.SqliteConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT PayloadBinary FROM OrleansStorage WHERE GrainTypeString = 'forum' AND GrainIdExtensionString = $id";
+        command.Parameters.AddWithValue("$id", forumId);
+        var payload = await command.ExecuteScalarAsync() as byte[];
+        return payload is not null && OverdueFlag().IsMatch(System.Text.Encoding.UTF8.GetString(payload));
+    }
+
+    [GeneratedRegex("\"overdue\"\\s*:\\s*true", RegexOptions.IgnoreCase)]
+    private static partial Regex OverdueFlag();
+}
