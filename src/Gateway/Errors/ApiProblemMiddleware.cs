@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Collaboration.Gateway.Services;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Gateway.Errors;
@@ -62,8 +63,24 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         }
 
         var problem = context.Features.Get<ApiProblem>()
+            ?? await BodyFaultAsync(context)
             ?? new ApiProblem(context.Response.StatusCode, TranscoderMessage(buffer) ?? DefaultDetail(context.Response.StatusCode), null);
         await WriteAsync(context, problem);
+    }
+
+    // A 400 the handler never saw is the transcoder refusing the body; find the field it choked on.
+    private static async Task<ApiProblem?> BodyFaultAsync(HttpContext context)
+    {
+        var input = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>()?.MethodDescriptor.InputType;
+        if (context.Response.StatusCode != StatusCodes.Status400BadRequest || input is null || !context.Request.Body.CanSeek)
+        {
+            return null;
+        }
+
+        context.Request.Body.Position = 0;
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        return body.Length == 0 ? null : JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
     }
 
     private static async Task<bool> BufferRequestBodyAsync(HttpContext context)

@@ -31,6 +31,17 @@ public static class ForumMessages
     public static MeetingDetails ToDetails(this PutMeetingRequest r) =>
         ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
 
+    private static AgendaItemDraft Draft(string title, string? presenter, string? notes,
+        IEnumerable<string> decision, IEnumerable<string> references, IEnumerable<string> projects) => new(
+        Field.Required(title, "title"),
+        Field.Text(presenter, "presenter", 200),
+        Field.Text(notes, "notes", 20_000),
+        Field.Texts(decision, "decision"),
+        [.. references.Select((c, i) => Field.CaseNumber(c, $"references[{i}]"))],
+        [.. projects.Select((p, i) => Field.Slug(p, $"projects[{i}]"))],
+        [],
+        null);
+
     private static MeetingDetails ToDetails(string date, string? place, string? starts, string? ends,
         IEnumerable<string> attendees, IEnumerable<string> absent) => new(
         Field.Date(date, "date"),
@@ -40,25 +51,15 @@ public static class ForumMessages
         Field.Texts(attendees, "attendees", 200),
         Field.Texts(absent, "absent", 200));
 
-    public static AgendaItemDraft ToDraft(this AddAgendaItemRequest r) => new(
-        Field.Required(r.Title, "title"),
-        Field.Text(r.Presenter, "presenter", 200),
-        Field.Text(r.Notes, "notes", 20_000),
-        Field.Texts(r.Decision, "decision"),
-        [.. r.References.Select((c, i) => Field.CaseNumber(c, $"references[{i}]"))],
-        [.. r.Projects.Select((p, i) => Field.Slug(p, $"projects[{i}]"))],
-        [.. r.FollowUps.Select((f, i) => ToDraft(f.What, f.Assignee, f.Deadline, $"followUps[{i}]."))],
-        r.HasCaseNumber ? Field.CaseNumber(r.CaseNumber, "caseNumber") : null);
+    public static AgendaItemDraft ToDraft(this AddAgendaItemRequest r) =>
+        Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects) with
+        {
+            FollowUps = [.. r.FollowUps.Select((f, i) => ToDraft(f.What, f.Assignee, f.Deadline, $"followUps[{i}]."))],
+            ImportedNumber = r.HasCaseNumber ? Field.CaseNumber(r.CaseNumber, "caseNumber") : null,
+        };
 
-    public static AgendaItemDraft ToDraft(this UpdateCaseRequest r) => new(
-        Field.Required(r.Title, "title"),
-        Field.Text(r.Presenter, "presenter", 200),
-        Field.Text(r.Notes, "notes", 20_000),
-        Field.Texts(r.Decision, "decision"),
-        [.. r.References.Select((c, i) => Field.CaseNumber(c, $"references[{i}]"))],
-        [.. r.Projects.Select((p, i) => Field.Slug(p, $"projects[{i}]"))],
-        [],
-        null);
+    public static AgendaItemDraft ToDraft(this UpdateCaseRequest r) =>
+        Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects);
 
     public static FollowUpDraft ToDraft(string what, string? assignee, string deadline, string prefix = "") => new(
         Field.Required(what, prefix + "what", 1000),

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Google.Protobuf.Reflection;
+
+namespace Collaboration.Gateway.Errors;
+
+/// <summary>
+/// Finds what the transcoder could not read in a JSON request body: a syntax error, or the first
+/// field whose value has the wrong JSON type for the request message. The transcoder itself only
+/// says the payload is malformed; this names the field.
+/// </summary>
+public static class JsonBodyFault
+{
+    public static ApiProblem? Find(ReadOnlySpan<byte> body, MessageDescriptor message)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body.ToArray());
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                ? InMessage(json.RootElement, message, "")
+                : new ApiProblem(StatusCodes.Status400BadRequest, "The request body must be a JSON object.", null);
+        }
+        catch (JsonException e)
+        {
+            return new ApiProblem(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message}", null);
+        }
+    }
+
+    private static ApiProblem? InMessage(JsonElement element, MessageDescriptor message, string path)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            var field = message.Fields.InDeclarationOrder().FirstOrDefault(f => f.JsonName == property.Name || f.Name == property.Name);
+            if (field is null || property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            var at = path.Length == 0 ? field.JsonName : $"{path}.{field.JsonName}";
+            var fault = !field.IsRepeated ? InValue(property.Value, field, at)
+                : property.Value.ValueKind != JsonValueKind.Array ? Wrong(at, "a list")
+                : property.Value.EnumerateArray().Select((item, i) => InValue(item, field, $"{at}[{i}]")).FirstOrDefault(f => f is not null);
+            if (fault is not null)
+            {
+                return fault;
+            }
+        }
+
+        return null;
+    }
+
+    private static ApiProblem? InValue(JsonElement value, FieldDescriptor field, string at) => field.FieldType switch
+    {
+        FieldType.Message => value.ValueKind == JsonValueKind.Object ? InMessage(value, field.MessageType, at) : Wrong(at, "an object"),
+        FieldType.String => value.ValueKind == JsonValueKind.String ? null : Wrong(at, "a string"),
+        FieldType.Bool => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Wrong(at, "true or false"),
+        FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 =>
+            IsInteger(value, out var n) && n is >= int.MinValue and <= int.MaxValue ? null : Wrong(at, "a whole number"),
+        FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => IsInteger(value, out _) ? null : Wrong(at, "a whole number"),
+        _ => null,
+    };
+
+    private static bool IsInteger(JsonElement value, out long number)
+    {
+        number = 0;
+        return (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out number))
+            || (value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), out number));
+    }
+
+    private static ApiProblem Wrong(string at, string expected) =>
+        new(StatusCodes.Status400BadRequest, $"{at} must be {expected}.", at);
+}
