@@ -29,6 +29,12 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             return;
         }
 
+        if (await BodyFaultAsync(context) is { } fault)
+        {
+            await WriteAsync(context, fault);
+            return;
+        }
+
         var body = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -63,24 +69,22 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         }
 
         var problem = context.Features.Get<ApiProblem>()
-            ?? await BodyFaultAsync(context)
             ?? new ApiProblem(context.Response.StatusCode, TranscoderMessage(buffer) ?? DefaultDetail(context.Response.StatusCode), null);
         await WriteAsync(context, problem);
     }
 
-    // A 400 the handler never saw is the transcoder refusing the body; find the field it choked on.
     private static async Task<ApiProblem?> BodyFaultAsync(HttpContext context)
     {
         var input = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>()?.MethodDescriptor.InputType;
-        if (context.Response.StatusCode != StatusCodes.Status400BadRequest || input is null || !context.Request.Body.CanSeek)
+        if (input is null || !context.Request.Body.CanSeek || context.Request.Body.Length == 0)
         {
             return null;
         }
 
-        context.Request.Body.Position = 0;
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        return body.Length == 0 ? null : JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
+        context.Request.Body.Position = 0;
+        return JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
     }
 
     private static async Task<bool> BufferRequestBodyAsync(HttpContext context)

@@ -4,9 +4,10 @@ using Google.Protobuf.Reflection;
 namespace Collaboration.Gateway.Errors;
 
 /// <summary>
-/// Finds what the transcoder could not read in a JSON request body: a syntax error, or the first
-/// field whose value has the wrong JSON type for the request message. The transcoder itself only
-/// says the payload is malformed; this names the field.
+/// Checks a JSON request body against its request message before the transcoder reads it: a
+/// syntax error, a field the message does not have (a misspelt "untill" would otherwise be dropped
+/// without a word), or a value of the wrong JSON type. The transcoder itself would only say the
+/// payload is malformed; this names the field.
 /// </summary>
 public static class JsonBodyFault
 {
@@ -30,7 +31,13 @@ public static class JsonBodyFault
         foreach (var property in element.EnumerateObject())
         {
             var field = message.Fields.InDeclarationOrder().FirstOrDefault(f => f.JsonName == property.Name || f.Name == property.Name);
-            if (field is null || property.Value.ValueKind == JsonValueKind.Null)
+            if (field is null)
+            {
+                var unknown = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                return new ApiProblem(StatusCodes.Status400BadRequest, $"{unknown} is not a field of this request.", unknown);
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Null)
             {
                 continue;
             }

@@ -35,6 +35,7 @@ public sealed class BadInputTests(ApiFixture fixture)
         { "member kommunenummer too short", "POST", $"{Forum}/members", new { kommunenummer = "12", from = "2022-01-01" }, 400, "kommunenummer" },
         { "member from an impossible date", "POST", $"{Forum}/members", new { kommunenummer = "5028", from = "2022-13-01" }, 400, "from" },
         { "membership ending before it starts", "POST", $"{Forum}/members", new { kommunenummer = "5028", from = "2022-01-01", until = "2021-12-31" }, 400, "until" },
+        { "misspelt field", "POST", $"{Forum}/members", new { kommunenummer = "5028", from = "2022-01-01", untill = "2022-12-31" }, 400, "untill" },
         { "unknown membership role", "POST", $"{Forum}/members", new { kommunenummer = "5028", role = "boss", from = "2022-01-01" }, 400, "role" },
         { "duplicate member", "POST", $"{Forum}/members", new { kommunenummer = "5001", from = "2021-01-01" }, 409, "kommunenummer" },
         { "member not registered", "POST", $"{Forum}/members", new { kommunenummer = "5061", from = "2022-01-01" }, 400, "kommunenummer" },
