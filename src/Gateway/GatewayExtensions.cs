@@ -12,7 +12,7 @@ namespace Collaboration.Gateway;
 /// health, problem+json errors and an OpenAPI description. Used by the co-hosted silo and by the
 /// standalone gateway alike.
 /// </summary>
-public static class GatewayExtensions
+public static partial class GatewayExtensions
 {
     /// <summary>Largest request body accepted, for HTTP and gRPC alike.</summary>
     public const int MaxRequestBytes = 1024 * 1024;
@@ -44,6 +44,16 @@ public static class GatewayExtensions
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapOpenApiDocument("/openapi/v1.json");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var http = app.Configuration["Kestrel:Endpoints:Http:Url"] ?? string.Join(", ", app.Urls);
+            var grpc = app.Configuration["Kestrel:Endpoints:Grpc:Url"] ?? "(no gRPC endpoint configured)";
+            LogServing(app.Logger, http, grpc);
+        });
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Collaboration API: HTTP/JSON on {Http}/api (OpenAPI at /openapi/v1.json, health at /health/ready), gRPC on {Grpc}")]
+    private static partial void LogServing(ILogger logger, string http, string grpc);
 }

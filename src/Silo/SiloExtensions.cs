@@ -1,3 +1,4 @@
+using Collaboration.ServiceDefaults;
 using Collaboration.Silo.Storage;
 
 namespace Collaboration.Silo;
@@ -14,8 +15,8 @@ public static class SiloExtensions
             .UseLocalhostClustering(
                 siloPort: configuration.GetValue("Orleans:SiloPort", 11111),
                 gatewayPort: configuration.GetValue("Orleans:GatewayPort", 30000),
-                serviceId: "collaboration",
-                clusterId: "collaboration")
+                serviceId: ClusterIdentity.ServiceId,
+                clusterId: ClusterIdentity.ClusterId)
             .UseSqliteStorage(storage)
             .AddCoreGrains(configuration)
             .AddActivityPropagation());

@@ -24,6 +24,9 @@ public sealed class RunningSilo : IAsyncDisposable
 
     public Uri HttpAddress { get; }
 
+    /// <summary>The port Orleans clients (a standalone gateway) connect to.</summary>
+    public int OrleansGatewayPort { get; private init; }
+
     public HttpClient Http { get; }
 
     public GrpcChannel Grpc { get; }
@@ -33,12 +36,13 @@ public sealed class RunningSilo : IAsyncDisposable
     {
         var httpPort = FreePort.Next();
         var grpcPort = FreePort.Next();
+        var orleansGatewayPort = FreePort.Next();
         var all = new Dictionary<string, string>
         {
             ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{httpPort}",
             ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{grpcPort}",
             ["Orleans:SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
+            ["Orleans:GatewayPort"] = orleansGatewayPort.ToString(),
             ["Storage:DataDir"] = dataDir,
             ["DemoData:Load"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -50,7 +54,7 @@ public sealed class RunningSilo : IAsyncDisposable
 
         var app = SiloApp.Create([.. all.Select(kv => $"--{kv.Key}={kv.Value}")]);
         await app.StartAsync();
-        var silo = new RunningSilo(app, httpPort, grpcPort);
+        var silo = new RunningSilo(app, httpPort, grpcPort) { OrleansGatewayPort = orleansGatewayPort };
         await silo.WaitUntilReadyAsync();
         return silo;
     }
