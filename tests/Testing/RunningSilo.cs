@@ -1,3 +1,4 @@
+using System.Globalization;
 using Collaboration.Silo;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -41,8 +42,8 @@ public sealed class RunningSilo : IAsyncDisposable
         {
             ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{httpPort}",
             ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{grpcPort}",
-            ["Orleans:SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans:GatewayPort"] = orleansGatewayPort.ToString(),
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = orleansGatewayPort.ToString(CultureInfo.InvariantCulture),
             ["Storage:DataDir"] = dataDir,
             ["DemoData:Load"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Collaboration.Silo.Storage;
@@ -54,7 +55,7 @@ public sealed partial class RestartTests
         var item = await silo.Http.ApiPostAsync("/api/forums/deadline-test/meetings/2022-06-03/agenda-items", new
         {
             title = "Jordvern",
-            followUps = new[] { new { what = "Melde tilbake", deadline = deadline.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK") } },
+            followUps = new[] { new { what = "Melde tilbake", deadline = deadline.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture) } },
         });
         Assert.Equal("open", (string?)item.Json["followUps"]![0]!["status"]);
         await silo.DisposeAsync();
