@@ -16,7 +16,10 @@ public interface IForumGrain : IGrainWithStringKey
     /// <summary>Creates the forum or replaces its profile. The case prefix cannot change once cases exist.</summary>
     Task<Forum> PutAsync(ForumProfile profile);
 
-    /// <summary>Adds a member; Conflict when the municipality already has a membership overlapping the new one.</summary>
+    /// <summary>
+    /// Adds a member; Conflict when the municipality is already a member (one dated membership per
+    /// municipality: a membership that ends gets its until date), Invalid when it is not registered.
+    /// </summary>
     Task<Member> AddMemberAsync(Member member);
 
     /// <summary>Changes the role or dates of an existing member; NotFound when it is not a member.</summary>

@@ -10,9 +10,4 @@ public sealed record Member(
     [property: Id(0)] string MunicipalityId,
     [property: Id(1)] MembershipRole Role,
     [property: Id(2)] DateOnly From,
-    [property: Id(3)] DateOnly? Until)
-{
-    /// <summary>Whether two memberships share at least one day.</summary>
-    public bool Overlaps(Member other) =>
-        (Until is null || other.From <= Until) && (other.Until is null || From <= other.Until);
-}
+    [property: Id(3)] DateOnly? Until);
