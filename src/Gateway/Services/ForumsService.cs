@@ -12,8 +12,7 @@ public sealed class ForumsService(IGrainFactory grains) : Api.V1.Forums.ForumsBa
 {
     public override async Task<ListForumsResponse> ListForums(ListForumsRequest request, ServerCallContext context)
     {
-        var ids = await grains.GetGrain<IRegisterGrain>(Register.Forums).ListAsync();
-        var forums = await Task.WhenAll(ids.Select(id => grains.GetGrain<IForumGrain>(id).GetAsync()));
+        var forums = await grains.ReadAllAsync<IForumGrain, Forums.Forum>(Register.Forums, g => g.GetAsync());
         var response = new ListForumsResponse();
         response.Forums.AddRange(forums.Select(f => f.ToMessage()));
         return response;

@@ -12,8 +12,7 @@ public sealed class MunicipalitiesService(IGrainFactory grains) : Api.V1.Municip
 {
     public override async Task<ListMunicipalitiesResponse> ListMunicipalities(ListMunicipalitiesRequest request, ServerCallContext context)
     {
-        var ids = await grains.GetGrain<IRegisterGrain>(Register.Municipalities).ListAsync();
-        var municipalities = await Task.WhenAll(ids.Select(id => grains.GetGrain<IMunicipalityGrain>(id).GetAsync()));
+        var municipalities = await grains.ReadAllAsync<IMunicipalityGrain, Municipalities.Municipality>(Register.Municipalities, g => g.GetAsync());
         var response = new ListMunicipalitiesResponse();
         response.Municipalities.AddRange(municipalities.Select(m => m.ToMessage()));
         return response;

@@ -12,8 +12,7 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
 {
     public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
-        var ids = await grains.GetGrain<IRegisterGrain>(Register.Projects).ListAsync();
-        var projects = await Task.WhenAll(ids.Select(id => grains.GetGrain<IProjectGrain>(id).GetAsync()));
+        var projects = await grains.ReadAllAsync<IProjectGrain, Projects.Project>(Register.Projects, g => g.GetAsync());
         var response = new ListProjectsResponse();
         response.Projects.AddRange(projects.Select(p => p.ToMessage()));
         return response;

@@ -1,0 +1,14 @@
+using Collaboration.Registers;
+
+namespace Collaboration.Gateway.Services;
+
+/// <summary>Reads every object named in a register, in parallel, each from its own grain.</summary>
+public static class Registered
+{
+    public static async Task<T[]> ReadAllAsync<TGrain, T>(this IGrainFactory grains, string register, Func<TGrain, Task<T>> read)
+        where TGrain : IGrainWithStringKey
+    {
+        var ids = await grains.GetGrain<IRegisterGrain>(register).ListAsync();
+        return await Task.WhenAll(ids.Select(id => read(grains.GetGrain<TGrain>(id))));
+    }
+}
