@@ -2,6 +2,7 @@ using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Services;
+using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
 using Google.Protobuf.Reflection;
 
@@ -32,6 +33,14 @@ public static partial class GatewayExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
+
+        var plugins = PluginCatalog.Discover<IApiPlugin>(builder.Configuration);
+        foreach (var plugin in plugins.Where(p => p.Enabled))
+        {
+            plugin.Entry.AddApi(builder.Services, builder.Configuration);
+        }
+
+        builder.Services.AddSingleton(new ApiPlugins(plugins));
         return builder;
     }
 
@@ -43,12 +52,20 @@ public static partial class GatewayExtensions
         app.MapGrpcService<ProjectsService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        var plugins = app.Services.GetRequiredService<ApiPlugins>();
+        foreach (var plugin in plugins.Enabled)
+        {
+            plugin.MapApi(app);
+        }
+
         app.MapOpenApiDocument("/openapi/v1.json");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var http = app.Configuration["Kestrel:Endpoints:Http:Url"] ?? string.Join(", ", app.Urls);
             var grpc = app.Configuration["Kestrel:Endpoints:Grpc:Url"] ?? "(no gRPC endpoint configured)";
+            var described = plugins.Describe();
             LogServing(app.Logger, http, grpc);
+            LogPlugins(app.Logger, described);
         });
         return app;
     }
@@ -56,4 +73,7 @@ public static partial class GatewayExtensions
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Collaboration API: HTTP/JSON on {Http}/api (OpenAPI at /openapi/v1.json, health at /health/ready), gRPC on {Grpc}")]
     private static partial void LogServing(ILogger logger, string http, string grpc);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plugins: {Plugins}")]
+    private static partial void LogPlugins(ILogger logger, string plugins);
 }

@@ -1,4 +1,5 @@
 using Collaboration.ServiceDefaults;
+using Collaboration.Silo.Plugins;
 using Collaboration.Silo.Storage;
 
 namespace Collaboration.Silo;
@@ -19,6 +20,7 @@ public static class SiloExtensions
                 clusterId: ClusterIdentity.ClusterId)
             .UseSqliteStorage(storage)
             .AddCoreGrains(configuration)
+            .AddSiloPlugins(configuration)
             .AddActivityPropagation());
         return builder;
     }

@@ -1,5 +1,5 @@
 using Collaboration.Api.V1;
-using Collaboration.Gateway.Input;
+using Collaboration.Api;
 using Collaboration.Gateway.Mapping;
 using Collaboration.Projects;
 using Collaboration.Registers;

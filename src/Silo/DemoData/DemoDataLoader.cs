@@ -1,3 +1,4 @@
+using Collaboration.Gateway;
 using Collaboration.Silo.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -5,14 +6,15 @@ using Microsoft.Extensions.Options;
 namespace Collaboration.Silo.DemoData;
 
 /// <summary>
-/// Loads the demo data once per data folder, after the server has started, through the
-/// process's own HTTP endpoint. A marker file in the data folder records that it was loaded, so
-/// later starts never overwrite what users have changed since. Also the readiness check: the
+/// Loads the demo data (the core's, then each enabled plugin's) once per data folder, after the
+/// server has started, through the process's own HTTP endpoint. A marker file in the data folder
+/// records what was loaded, so later starts never overwrite what users have changed since. Also the readiness check: the
 /// process is ready when the load is over.
 /// </summary>
 public sealed partial class DemoDataLoader(
     IOptions<DemoDataOptions> options,
     StorageOptions storage,
+    ApiPlugins plugins,
     IConfiguration configuration,
     IHostApplicationLifetime lifetime,
     ILogger<DemoDataLoader> logger) : BackgroundService, IHealthCheck
@@ -27,8 +29,14 @@ public sealed partial class DemoDataLoader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The marker lists the files loaded into this data folder; a plugin switched on later
+        // still gets its data once.
         var marker = Path.Combine(storage.DataPath, "demo-data.loaded");
-        if (!options.Value.Load || File.Exists(marker))
+        var loaded = File.Exists(marker) ? (await File.ReadAllLinesAsync(marker, stoppingToken)).ToHashSet() : [];
+        var files = new[] { options.Value.File }.Concat(plugins.Enabled.Select(p => p.DemoDataFile).OfType<string>())
+            .Where(file => !loaded.Contains(file))
+            .ToList();
+        if (!options.Value.Load || files.Count == 0)
         {
             _done = true;
             return;
@@ -38,10 +46,13 @@ public sealed partial class DemoDataLoader(
         try
         {
             using var api = new HttpClient { BaseAddress = OwnAddress(), Timeout = TimeSpan.FromMinutes(1) };
-            var file = Path.Combine(AppContext.BaseDirectory, options.Value.File);
-            var requests = await new DemoDataSet(api).LoadAsync(file, stoppingToken);
-            await File.WriteAllTextAsync(marker, $"{DateTimeOffset.UtcNow:O} {options.Value.File}\n", stoppingToken);
-            LogLoaded(logger, requests, file);
+            foreach (var file in files)
+            {
+                var requests = await new DemoDataSet(api).LoadAsync(Path.Combine(AppContext.BaseDirectory, file), stoppingToken);
+                await File.AppendAllLinesAsync(marker, [file], stoppingToken);
+                LogLoaded(logger, requests, file);
+            }
+
             _done = true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 namespace Collaboration.Silo.DemoData;
 
 /// <summary>
-/// The demo data file: each entry is the JSON body of an API request, sent through the public
-/// HTTP API like any user's. Loading it again changes nothing: PUTs repeat the same values, and
+/// A demo data file: each entry is the JSON body of an API request, sent through the public
+/// HTTP API like any user's. Sections: municipalities, forums (with members), projects (with
+/// participants and a status path), meetings (with agenda items), and plain requests
+/// ({"method", "path", "body"}) for plugins. Loading it again changes nothing: PUTs repeat the same values, and
 /// creations that already happened answer 409, which counts as done.
 /// </summary>
 public sealed class DemoDataSet(HttpClient api)
@@ -46,6 +48,13 @@ public sealed class DemoDataSet(HttpClient api)
             {
                 requests += await SendAsync(HttpMethod.Post, $"/api/projects/{project["id"]}/status", new JsonObject { ["status"] = status?.DeepClone() }, cancellationToken);
             }
+        }
+
+        // Plugins' data sets are plain lists of API requests.
+        foreach (var request in Items(root, "requests"))
+        {
+            var method = new HttpMethod(request["method"]?.GetValue<string>() ?? "PUT");
+            requests += await SendAsync(method, request["path"]!.GetValue<string>(), request["body"]?.DeepClone(), cancellationToken);
         }
 
         foreach (var meeting in Items(root, "meetings"))

@@ -2,16 +2,17 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Collaboration.Forums;
 
-namespace Collaboration.Gateway.Input;
+namespace Collaboration.Api;
 
 /// <summary>
-/// Shape checks at the edge: each turns a wire value into a domain value or throws an Invalid
+/// Shape checks at the edge (the gateway and plugin APIs): each turns a wire value into a domain value or throws an Invalid
 /// error naming the field (its JSON name), so bad input never reaches a grain.
 /// </summary>
 public static partial class Field
 {
     private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
+    /// <summary>A non-blank text of at most <paramref name="maxLength"/> characters, trimmed.</summary>
     public static string Required(string? value, string field, int maxLength = 300)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -22,6 +23,7 @@ public static partial class Field
         return Text(value, field, maxLength)!;
     }
 
+    /// <summary>An optional text of at most <paramref name="maxLength"/> characters; blank becomes null.</summary>
     public static string? Text(string? value, string field, int maxLength = 300)
     {
         if (value is not null && value.Length > maxLength)
@@ -32,27 +34,33 @@ public static partial class Field
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
+    /// <summary>A list of non-blank texts, each named by its index when at fault.</summary>
     public static IReadOnlyList<string> Texts(IEnumerable<string> values, string field, int maxLength = 2000) =>
         [.. values.Select((v, i) => Required(v, $"{field}[{i}]", maxLength))];
 
+    /// <summary>A four-digit municipality number.</summary>
     public static string Kommunenummer(string? value, string field = "kommunenummer") =>
         Collaboration.Kommunenummer.IsValid(value)
             ? value!
             : throw CollaborationException.Invalid(field, $"'{value}' is not a kommunenummer: four digits, e.g. 5001.");
 
+    /// <summary>An id of lower-case letters, digits and hyphens.</summary>
     public static string Slug(string? value, string field = "id") =>
         value is not null && SlugPattern().IsMatch(value)
             ? value
             : throw CollaborationException.Invalid(field, $"'{value}' is not a valid id: lower-case letters, digits and hyphens, at most 80.");
 
+    /// <summary>A date written YYYY-MM-DD.</summary>
     public static DateOnly Date(string? value, string field) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw CollaborationException.Invalid(field, $"{field} must be a date YYYY-MM-DD, not '{value}'.");
 
+    /// <summary>A date written YYYY-MM-DD, or nothing.</summary>
     public static DateOnly? OptionalDate(string? value, string field) =>
         string.IsNullOrEmpty(value) ? null : Date(value, field);
 
+    /// <summary>A time written HH:mm, or nothing.</summary>
     public static TimeOnly? OptionalTime(string? value, string field) =>
         string.IsNullOrEmpty(value) ? null
         : TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time
@@ -73,6 +81,7 @@ public static partial class Field
             : throw CollaborationException.Invalid(field, $"{field} must be a date YYYY-MM-DD or an RFC 3339 time with offset, not '{value}'.");
     }
 
+    /// <summary>An enumeration value written as its name in lower case.</summary>
     public static TEnum Enum<TEnum>(string? value, string field)
         where TEnum : struct, Enum =>
         value is not null && value.All(char.IsAsciiLetterLower)
@@ -81,17 +90,21 @@ public static partial class Field
             : throw CollaborationException.Invalid(field,
                 $"{field} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()))}; not '{value}'.");
 
+    /// <summary>A case number such as "KF 23/22".</summary>
     public static CaseNumber CaseNumber(string? value, string field) =>
         Forums.CaseNumber.TryParse(value, out var number)
             ? number!
             : throw CollaborationException.Invalid(field, $"{field} must be a case number such as 'KF 23/22', not '{value}'.");
 
+    /// <summary>A year between 1900 and 2200.</summary>
     public static int Year(int value, string field) =>
         value is >= 1900 and <= 2200 ? value : throw CollaborationException.Invalid(field, $"{field} must be a year 1900–2200.");
 
+    /// <summary>A number above zero.</summary>
     public static int Positive(int value, string field) =>
         value > 0 ? value : throw CollaborationException.Invalid(field, $"{field} must be a positive number.");
 
+    /// <summary>A number not below zero.</summary>
     public static long NotNegative(long value, string field) =>
         value >= 0 ? value : throw CollaborationException.Invalid(field, $"{field} cannot be negative.");
 
@@ -124,6 +137,7 @@ public static partial class Field
     [GeneratedRegex("^[a-zæøå][a-zæøå-]{0,39}$")]
     private static partial Regex ThemePattern();
 
+    /// <summary>A case prefix of one to six capital letters.</summary>
     public static string CasePrefix(string? value, string field) =>
         value is not null && CasePrefixPattern().IsMatch(value)
             ? value

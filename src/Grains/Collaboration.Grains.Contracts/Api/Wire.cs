@@ -1,13 +1,16 @@
 using System.Globalization;
 
-namespace Collaboration.Gateway.Mapping;
+namespace Collaboration.Api;
 
 /// <summary>The wire forms of dates and times.</summary>
 public static class Wire
 {
+    /// <summary>YYYY-MM-DD.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>HH:mm.</summary>
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>RFC 3339 with the offset, to the second.</summary>
     public static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

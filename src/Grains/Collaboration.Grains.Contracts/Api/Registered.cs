@@ -1,10 +1,11 @@
 using Collaboration.Registers;
 
-namespace Collaboration.Gateway.Services;
+namespace Collaboration.Api;
 
 /// <summary>Reads every object named in a register, in parallel, each from its own grain.</summary>
 public static class Registered
 {
+    /// <summary>Reads each id of <paramref name="register"/> with <paramref name="read"/>, in parallel.</summary>
     public static async Task<T[]> ReadAllAsync<TGrain, T>(this IGrainFactory grains, string register, Func<TGrain, Task<T>> read)
         where TGrain : IGrainWithStringKey
     {
