@@ -46,6 +46,7 @@ public static partial class GatewayExtensions
 
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
+        app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
         app.MapGrpcService<MunicipalitiesService>();
         app.MapGrpcService<ForumsService>();

@@ -32,6 +32,9 @@ public sealed class RunningSilo : IAsyncDisposable
 
     public GrpcChannel Grpc { get; }
 
+    /// <summary>The host's services (its grain factory, for example).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the silo and waits until /health/ready answers 200.</summary>
     public static async Task<RunningSilo> StartAsync(string dataDir, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -21,6 +21,8 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             return;
         }
 
+        DefaultEmptyBody(context);
+
         // The transcoder reports a body over Kestrel's limit as malformed JSON. Reading the body
         // here first (it is at most 1 MiB) lets the answer say what really happened.
         if (!await BufferRequestBodyAsync(context))
@@ -87,6 +89,20 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         return JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
     }
 
+    // An action such as POST .../submit needs no body; the transcoder wants a JSON one all the same.
+    private static void DefaultEmptyBody(HttpContext context)
+    {
+        var request = context.Request;
+        var noBody = request.ContentLength is null or 0 && request.Headers.TransferEncoding.Count == 0;
+        if (noBody && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method))
+            && context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is not null)
+        {
+            request.Body = new MemoryStream("{}"u8.ToArray());
+            request.ContentLength = 2;
+            request.ContentType = "application/json";
+        }
+    }
+
     private static async Task<bool> BufferRequestBodyAsync(HttpContext context)
     {
         if (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count == 0))
@@ -112,6 +128,11 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         context.Response.Clear();
         context.Response.StatusCode = problem.Status;
         var details = new ProblemDetails { Status = problem.Status, Detail = problem.Detail };
+        if (CallStatus.Current(context) is { } current)
+        {
+            details.Extensions["current"] = System.Text.Json.Nodes.JsonNode.Parse(current);
+        }
+
         if (problem.Field is { } field)
         {
             details.Extensions["field"] = field;

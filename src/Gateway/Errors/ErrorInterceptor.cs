@@ -25,6 +25,7 @@ public sealed class ErrorInterceptor : Interceptor
             {
                 ErrorKind.Invalid => (Code.InvalidArgument, StatusCodes.Status400BadRequest),
                 ErrorKind.NotFound => (Code.NotFound, StatusCodes.Status404NotFound),
+                ErrorKind.PreconditionFailed => (Code.Aborted, StatusCodes.Status412PreconditionFailed),
                 _ => (Code.FailedPrecondition, StatusCodes.Status409Conflict),
             };
             context.GetHttpContext().Features.Set(new ApiProblem(http, e.Message, e.Field));

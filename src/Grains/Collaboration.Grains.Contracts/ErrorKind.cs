@@ -9,6 +9,9 @@ public enum ErrorKind
     /// <summary>Unknown object (HTTP 404, gRPC NotFound).</summary>
     NotFound,
 
-    /// <summary>Conflicts with current state (HTTP 409, gRPC FailedPrecondition or AlreadyExists).</summary>
+    /// <summary>Conflicts with current state (HTTP 409, gRPC FailedPrecondition).</summary>
     Conflict,
+
+    /// <summary>An edit made to a version that is no longer current (HTTP 412, gRPC Aborted).</summary>
+    PreconditionFailed,
 }

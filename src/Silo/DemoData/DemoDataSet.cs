@@ -7,7 +7,7 @@ namespace Collaboration.Silo.DemoData;
 /// A demo data file: each entry is the JSON body of an API request, sent through the public
 /// HTTP API like any user's. Sections: municipalities, forums (with members), projects (with
 /// participants and a status path), meetings (with agenda items), and plain requests
-/// ({"method", "path", "body"}) for plugins. Loading it again changes nothing: PUTs repeat the same values, and
+/// ({"method", "path", "headers", "body"}) for plugins. Loading it again changes nothing: PUTs repeat the same values, and
 /// creations that already happened answer 409, which counts as done.
 /// </summary>
 public sealed class DemoDataSet(HttpClient api)
@@ -54,7 +54,8 @@ public sealed class DemoDataSet(HttpClient api)
         foreach (var request in Items(root, "requests"))
         {
             var method = new HttpMethod(request["method"]?.GetValue<string>() ?? "PUT");
-            requests += await SendAsync(method, request["path"]!.GetValue<string>(), request["body"]?.DeepClone(), cancellationToken);
+            var headers = (request["headers"] as JsonObject ?? []).Select(h => (h.Key, h.Value?.GetValue<string>() ?? ""));
+            requests += await SendAsync(method, request["path"]!.GetValue<string>(), request["body"]?.DeepClone(), cancellationToken, headers);
         }
 
         foreach (var meeting in Items(root, "meetings"))
@@ -73,9 +74,15 @@ public sealed class DemoDataSet(HttpClient api)
         return requests;
     }
 
-    private async Task<int> SendAsync(HttpMethod method, string uri, JsonNode? body, CancellationToken cancellationToken)
+    private async Task<int> SendAsync(HttpMethod method, string uri, JsonNode? body, CancellationToken cancellationToken,
+        IEnumerable<(string Name, string Value)>? headers = null)
     {
         using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body) };
+        foreach (var (name, value) in headers ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         using var response = await api.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode && !(method == HttpMethod.Post && response.StatusCode == HttpStatusCode.Conflict))
         {

@@ -13,4 +13,9 @@ public static class Wire
 
     /// <summary>RFC 3339 with the offset, to the second.</summary>
     public static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as Norwegians read it: in Europe/Oslo time, RFC 3339 with the offset.</summary>
+    public static string OsloInstant(DateTimeOffset instant) => Instant(TimeZoneInfo.ConvertTime(instant, Oslo));
+
+    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 }

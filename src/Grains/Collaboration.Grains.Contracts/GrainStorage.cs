@@ -1,6 +1,6 @@
 namespace Collaboration;
 
-/// <summary>Names of the grain storage providers the core grains use; the silo registers them.</summary>
+/// <summary>Names of the grain storage providers the core and plugin grains use; the silo registers them.</summary>
 public static class GrainStorage
 {
     /// <summary>The one store for all core state.</summary>

@@ -1,0 +1,145 @@
+using Collaboration.Api;
+using Collaboration.Funding.Api.V1;
+using Collaboration.Funding.Applications;
+using Collaboration.Funding.Calls;
+using Collaboration.Funding.Municipalities;
+
+namespace Collaboration.Funding.Api;
+
+/// <summary>Maps the Funding API between the wire and the grain contracts; shape checks happen here.</summary>
+internal static class FundingMessages
+{
+    public static CallDetails ToDetails(this PutCallRequest r) => new(
+        Field.Required(r.Funder, "funder", 200),
+        Field.Required(r.Title, "title"),
+        Field.Text(r.Description, "description", 20_000),
+        Field.Start(r.Opens, "opens"),
+        Field.Deadline(r.Deadline, "deadline"),
+        Field.Money(r.MaxPerMunicipality, "maxPerMunicipality") is > 0 and var max ? max
+            : throw CollaborationException.Invalid("maxPerMunicipality", "maxPerMunicipality must be above zero."),
+        r.JointAllowed,
+        [.. r.Themes.Select((t, i) => Field.Theme(t, $"themes[{i}]")).Distinct()]);
+
+    public static Applications.Applicant ToApplicant(Api.V1.Applicant? lead) => lead is null
+        ? throw CollaborationException.Invalid("lead", "lead is required: {\"kind\": \"municipality\", \"id\": \"5001\"} or a forum.")
+        : Field.Enum<ApplicantKind>(lead.Kind, "lead.kind") switch
+        {
+            ApplicantKind.Municipality => new(ApplicantKind.Municipality, Field.Kommunenummer(lead.Id, "lead.id")),
+            _ => new(ApplicantKind.Forum, Field.ForumId(lead.Id, "lead.id")),
+        };
+
+    public static PartnerShare ToShare(double requested, double ownContribution, string role, string prefix = "") => new(
+        Field.Money(requested, prefix + "requested"),
+        Field.Money(ownContribution, prefix + "ownContribution"),
+        Field.Required(role, prefix + "role", 200));
+
+    public static IReadOnlyList<Applications.BudgetLine> ToLines(IEnumerable<Api.V1.BudgetLine> lines) =>
+        [.. lines.Select((l, i) => new Applications.BudgetLine(
+            Field.Required(l.Category, $"lines[{i}].category", 100),
+            Field.Year(l.Year, $"lines[{i}].year"),
+            Field.Money(l.Amount, $"lines[{i}].amount")))];
+
+    public static Call ToMessage(this FundingCall call)
+    {
+        var d = call.Details;
+        var s = call.Statistics;
+        var message = new Call
+        {
+            Id = call.Id,
+            Funder = d.Funder,
+            Title = d.Title,
+            Opens = Wire.OsloInstant(d.Opens),
+            Deadline = Wire.OsloInstant(d.Deadline),
+            MaxPerMunicipality = (double)d.MaxPerMunicipality,
+            JointAllowed = d.JointAllowed,
+            Status = Field.Lower(call.Status),
+            Statistics = new Api.V1.CallStatistics
+            {
+                Applications = s.Applications,
+                Submitted = s.Submitted,
+                Granted = s.Granted,
+                Rejected = s.Rejected,
+                RequestedTotal = (double)s.RequestedTotal,
+                GrantedTotal = (double)s.GrantedTotal,
+                SuccessRate = s.SuccessRate,
+            },
+        };
+        if (d.Description is { } description) message.Description = description;
+        message.Themes.AddRange(d.Themes);
+        return message;
+    }
+
+    public static CallApplication ToMessage(this ApplicationRecord record)
+    {
+        var message = new CallApplication
+        {
+            Id = record.ApplicationId,
+            Title = record.Title,
+            Lead = ToMessage(record.Lead),
+            Status = Field.Lower(record.Status),
+            Requested = (double)record.Requested,
+        };
+        if (record.Granted is { } granted) message.Granted = (double)granted;
+        return message;
+    }
+
+    public static Application ToMessage(this FundingApplication application)
+    {
+        var message = new Application
+        {
+            Id = application.Id,
+            CallId = application.CallId,
+            Title = application.Title,
+            Lead = ToMessage(application.Lead),
+            Status = Field.Lower(application.Status),
+            Version = application.Version,
+            RequestedTotal = (double)application.RequestedTotal,
+            OwnContributionTotal = (double)application.OwnContributionTotal,
+        };
+        if (application.GrantedAmount is { } granted) message.GrantedAmount = (double)granted;
+        message.Partners.AddRange(application.Partners.Select(ToMessage));
+        message.Budget.AddRange(application.Budget.Select(b => new Api.V1.BudgetLine { Category = b.Category, Year = b.Year, Amount = (double)b.Amount }));
+        return message;
+    }
+
+    public static Overview ToMessage(this FundingOverview overview)
+    {
+        var message = new Overview { Kommunenummer = overview.MunicipalityId };
+        message.OpenCalls.AddRange(overview.OpenCalls.Select(n => new Api.V1.CallNotice
+        {
+            CallId = n.CallId,
+            Title = n.Title,
+            Funder = n.Funder,
+            Opens = Wire.OsloInstant(n.Opens),
+            Deadline = Wire.OsloInstant(n.Deadline),
+        }));
+        message.Leads.AddRange(overview.Leads.Select(ToMessage));
+        message.Invitations.AddRange(overview.Invitations.Select(ToMessage));
+        message.TakesPartIn.AddRange(overview.TakesPartIn.Select(ToMessage));
+        return message;
+    }
+
+    private static Api.V1.Applicant ToMessage(Applications.Applicant lead) => new() { Kind = Field.Lower(lead.Kind), Id = lead.Id };
+
+    private static Api.V1.Partner ToMessage(Applications.Partner partner)
+    {
+        var message = new Api.V1.Partner { Kommunenummer = partner.MunicipalityId, State = Field.Lower(partner.State), IsLead = partner.IsLead };
+        if (partner.Share is { } share)
+        {
+            message.Share = new Share { Requested = (double)share.Requested, OwnContribution = (double)share.OwnContribution, Role = share.Role };
+        }
+
+        if (partner.Granted is { } granted) message.Granted = (double)granted;
+        return message;
+    }
+
+    private static Api.V1.Involvement ToMessage(Municipalities.Involvement involvement) => new()
+    {
+        ApplicationId = involvement.ApplicationId,
+        Title = involvement.Title,
+        CallId = involvement.CallId,
+        IsLead = involvement.IsLead,
+        State = Field.Lower(involvement.State),
+        Status = Field.Lower(involvement.Status),
+    };
+}

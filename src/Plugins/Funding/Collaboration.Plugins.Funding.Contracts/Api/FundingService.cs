@@ -1,0 +1,138 @@
+using Collaboration.Api;
+using Collaboration.Funding.Api.V1;
+using Collaboration.Funding.Applications;
+using Collaboration.Funding.Calls;
+using Collaboration.Funding.Municipalities;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Collaboration.Funding.Api;
+
+/// <summary>The Funding API: maps requests to call, application and funding-desk grains.</summary>
+internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.FundingBase
+{
+    public override async Task<ListCallsResponse> ListCalls(ListCallsRequest request, ServerCallContext context)
+    {
+        var notices = await grains.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key).ListAsync();
+        var calls = await Task.WhenAll(notices.Select(n => grains.GetGrain<IFundingCallGrain>(n.CallId).GetAsync()));
+        var response = new ListCallsResponse();
+        response.Calls.AddRange(calls.Select(c => c.ToMessage()));
+        return response;
+    }
+
+    public override async Task<Call> GetCall(GetCallRequest request, ServerCallContext context) =>
+        (await CallGrain(request.Id).GetAsync()).ToMessage();
+
+    public override async Task<Call> PutCall(PutCallRequest request, ServerCallContext context)
+    {
+        var call = CallGrain(request.Id);
+        return (await call.PutAsync(request.ToDetails())).ToMessage();
+    }
+
+    public override async Task<ListCallApplicationsResponse> ListCallApplications(GetCallRequest request, ServerCallContext context)
+    {
+        var response = new ListCallApplicationsResponse();
+        response.Applications.AddRange((await CallGrain(request.Id).ListApplicationsAsync()).Select(a => a.ToMessage()));
+        return response;
+    }
+
+    public override async Task<Application> CreateApplication(CreateApplicationRequest request, ServerCallContext context)
+    {
+        var call = CallGrain(Field.Slug(request.CallId, "callId"));
+        var lead = FundingMessages.ToApplicant(request.Lead);
+        var share = request.LeadShare is { } s ? FundingMessages.ToShare(s.Requested, s.OwnContribution, s.Role, "leadShare.") : null;
+        var draft = new NewApplication(request.CallId, Field.Required(request.Title, "title"), lead, share);
+
+        var id = await call.NumberApplicationAsync(request.HasId ? Field.Slug(request.Id) : null);
+        var application = await grains.GetGrain<IFundingApplicationGrain>(id).CreateAsync(draft);
+        context.Created();
+        return Versioned(application, context);
+    }
+
+    public override async Task<Application> GetApplication(ApplicationRequest request, ServerCallContext context) =>
+        Versioned(await ApplicationGrain(request.Id).GetAsync(), context);
+
+    public override async Task<Application> Invite(InviteRequest request, ServerCallContext context)
+    {
+        var application = ApplicationGrain(request.Id);
+        var municipalities = request.Municipalities.Select((m, i) => Field.Kommunenummer(m, $"municipalities[{i}]")).ToList();
+        var forum = request.HasForumId ? Field.ForumId(request.ForumId, "forumId") : null;
+        if (municipalities.Count == 0 && forum is null)
+        {
+            throw CollaborationException.Invalid("municipalities", "Name the municipalities to invite, or a forumId whose members to invite.");
+        }
+
+        var result = municipalities.Count > 0 ? await application.InviteAsync(municipalities) : null;
+        if (forum is not null)
+        {
+            result = await application.InviteForumAsync(forum);
+        }
+
+        return Versioned(result!, context);
+    }
+
+    public override async Task<Application> Accept(AcceptRequest request, ServerCallContext context)
+    {
+        var application = ApplicationGrain(request.Id);
+        var share = FundingMessages.ToShare(request.Requested, request.OwnContribution, request.Role);
+        return Versioned(await application.AcceptAsync(Field.Kommunenummer(request.Kommunenummer), share), context);
+    }
+
+    public override async Task<Application> Decline(PartnerRequest request, ServerCallContext context) =>
+        Versioned(await ApplicationGrain(request.Id).DeclineAsync(Field.Kommunenummer(request.Kommunenummer)), context);
+
+    public override async Task<Application> Leave(PartnerRequest request, ServerCallContext context) =>
+        Versioned(await ApplicationGrain(request.Id).LeaveAsync(Field.Kommunenummer(request.Kommunenummer)), context);
+
+    public override async Task<Application> SetBudget(SetBudgetRequest request, ServerCallContext context)
+    {
+        var application = ApplicationGrain(request.Id);
+        var lines = FundingMessages.ToLines(request.Lines);
+        var expected = context.IfMatch() ?? (request.HasVersion ? request.Version : (int?)null)
+            ?? throw new CollaborationException(ErrorKind.Invalid, "Send the version you read, as If-Match (HTTP) or version, so edits never overwrite each other; \"*\" overrides.", "If-Match");
+        try
+        {
+            return Versioned(await application.SetBudgetAsync(lines, expected < 0 ? null : expected), context);
+        }
+        catch (CollaborationException e) when (e.Kind == ErrorKind.PreconditionFailed)
+        {
+            context.AttachCurrent(JsonFormatter.Default.Format((await application.GetAsync()).ToMessage()));
+            throw;
+        }
+    }
+
+    public override async Task<Application> Submit(ApplicationRequest request, ServerCallContext context) =>
+        Versioned(await ApplicationGrain(request.Id).SubmitAsync(), context);
+
+    public override async Task<Application> Decide(DecideRequest request, ServerCallContext context)
+    {
+        var application = ApplicationGrain(request.Id);
+        var granted = request.Outcome switch
+        {
+            "granted" => true,
+            "rejected" => false,
+            _ => throw CollaborationException.Invalid("outcome", $"outcome must be granted or rejected, not '{request.Outcome}'."),
+        };
+        var perPartner = request.PerPartner.Count == 0 ? null
+            : request.PerPartner.Select((p, i) => (Id: Field.Kommunenummer(p.Kommunenummer, $"perPartner[{i}].kommunenummer"), Amount: Field.Money(p.Amount, $"perPartner[{i}].amount")))
+                .ToDictionary(p => p.Id, p => p.Amount);
+        var decision = new FundingDecision(granted, granted ? Field.Money(request.Amount, "amount") : 0, perPartner);
+        return Versioned(await application.DecideAsync(decision), context);
+    }
+
+    public override async Task<Application> Withdraw(ApplicationRequest request, ServerCallContext context) =>
+        Versioned(await ApplicationGrain(request.Id).WithdrawAsync(), context);
+
+    public override async Task<Overview> GetOverview(GetOverviewRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<IMunicipalityFundingGrain>(Field.Kommunenummer(request.Kommunenummer)).GetOverviewAsync()).ToMessage();
+
+    private IFundingCallGrain CallGrain(string id) => grains.GetGrain<IFundingCallGrain>(Field.Slug(id));
+
+    private IFundingApplicationGrain ApplicationGrain(string id) => grains.GetGrain<IFundingApplicationGrain>(Field.Slug(id));
+
+    private static Application Versioned(FundingApplication application, ServerCallContext context)
+    {
+        context.SetVersion(application.Version);
+        return application.ToMessage();
+    }
+}

@@ -1,0 +1,51 @@
+namespace Collaboration.Funding.Applications;
+
+/// <summary>
+/// A (joint) funding application (søknad), keyed by the id its call gave it. The lead invites
+/// municipalities; each answers for itself. Every rule of the 2022 minutes' jordvern case is
+/// enforced here, one request at a time, so concurrent answers never overwrite each other.
+/// </summary>
+public interface IFundingApplicationGrain : IGrainWithStringKey
+{
+    /// <summary>The application; NotFound when it does not exist.</summary>
+    Task<FundingApplication> GetAsync();
+
+    /// <summary>Creates the application as a draft. A municipality lead takes part with its own amounts.</summary>
+    Task<FundingApplication> CreateAsync(NewApplication application);
+
+    /// <summary>
+    /// Invites municipalities; inviting one already invited or taking part changes nothing.
+    /// Conflict when the call is not joint and a second municipality would take part.
+    /// </summary>
+    Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds);
+
+    /// <summary>Invites every current member of a forum (all of Trondheimsregionen, say).</summary>
+    Task<FundingApplication> InviteForumAsync(string forumId);
+
+    /// <summary>
+    /// An invited municipality accepts with its amounts and role. Accepting again with the same
+    /// answer changes nothing; with other amounts it replaces the answer while the application is a draft.
+    /// </summary>
+    Task<FundingApplication> AcceptAsync(string municipalityId, PartnerShare share);
+
+    /// <summary>An invited municipality declines.</summary>
+    Task<FundingApplication> DeclineAsync(string municipalityId);
+
+    /// <summary>A partner leaves while the application is a draft.</summary>
+    Task<FundingApplication> LeaveAsync(string municipalityId);
+
+    /// <summary>
+    /// Replaces the budget. <paramref name="expectedVersion"/> is the version the editor read;
+    /// a stale one is refused (PreconditionFailed) so two editors never silently overwrite each other.
+    /// </summary>
+    Task<FundingApplication> SetBudgetAsync(IReadOnlyList<BudgetLine> lines, int? expectedVersion);
+
+    /// <summary>Submits: every invitation answered, budget balanced, limits kept, before the call's deadline.</summary>
+    Task<FundingApplication> SubmitAsync();
+
+    /// <summary>Records the funder's decision on a submitted application.</summary>
+    Task<FundingApplication> DecideAsync(FundingDecision decision);
+
+    /// <summary>Withdraws a draft or submitted application.</summary>
+    Task<FundingApplication> WithdrawAsync();
+}

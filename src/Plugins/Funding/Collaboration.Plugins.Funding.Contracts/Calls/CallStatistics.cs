@@ -1,0 +1,19 @@
+namespace Collaboration.Funding.Calls;
+
+/// <summary>How a call has gone: "2 granted of 310" is the Klimasats line in the 2022 minutes.</summary>
+/// <param name="Applications">Applications made (withdrawn ones excluded).</param>
+/// <param name="Submitted">Submitted and awaiting a decision.</param>
+/// <param name="Granted">Granted.</param>
+/// <param name="Rejected">Rejected.</param>
+/// <param name="RequestedTotal">NOK requested by submitted and decided applications.</param>
+/// <param name="GrantedTotal">NOK granted.</param>
+/// <param name="SuccessRate">Granted over decided, 0–1; 0 before any decision.</param>
+[GenerateSerializer, Immutable]
+public sealed record CallStatistics(
+    [property: Id(0)] int Applications,
+    [property: Id(1)] int Submitted,
+    [property: Id(2)] int Granted,
+    [property: Id(3)] int Rejected,
+    [property: Id(4)] decimal RequestedTotal,
+    [property: Id(5)] decimal GrantedTotal,
+    [property: Id(6)] double SuccessRate);

@@ -1,0 +1,28 @@
+namespace Collaboration.Funding.Calls;
+
+/// <summary>
+/// A funding call (utlysning), keyed by a slug such as "jordvern-2022". It numbers the
+/// applications made to it, keeps their outcomes for its statistics, and closes itself at its
+/// deadline by a durable reminder.
+/// </summary>
+public interface IFundingCallGrain : IGrainWithStringKey
+{
+    /// <summary>The call; NotFound when it was never published.</summary>
+    Task<FundingCall> GetAsync();
+
+    /// <summary>Publishes the call or replaces its details.</summary>
+    Task<FundingCall> PutAsync(CallDetails details);
+
+    /// <summary>
+    /// Gives an application its id: the one asked for if unused (so a repeated create is a
+    /// Conflict, not a second application), else the next number ("jordvern-2022-1", …).
+    /// Conflict when the call is not open.
+    /// </summary>
+    Task<string> NumberApplicationAsync(string? wantedId);
+
+    /// <summary>Records where one of its applications stands, for the statistics.</summary>
+    Task RecordAsync(ApplicationRecord record);
+
+    /// <summary>The call's applications as last recorded.</summary>
+    Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync();
+}

@@ -1,0 +1,114 @@
+using Collaboration.Funding.Calls;
+using Collaboration.Funding.Municipalities;
+
+namespace Collaboration.Funding.Applications;
+
+public sealed partial class FundingApplicationGrain
+{
+    public async Task<FundingApplication> SubmitAsync()
+    {
+        RequireDraft("be submitted");
+        var call = await Call.GetAsync();
+        if (call.Status != CallStatus.Open)
+        {
+            throw CollaborationException.Conflict($"The call closed at its deadline {call.Details.Deadline:yyyy-MM-dd HH:mm zzz}; the application can no longer be submitted.", "deadline");
+        }
+
+        var waiting = Current.Partners.Where(p => p.State == PartnerState.Invited).Select(p => p.MunicipalityId).ToList();
+        if (waiting.Count > 0)
+        {
+            throw CollaborationException.Conflict($"Every invitation must be answered before submission; waiting for {string.Join(", ", waiting)}.", "partners");
+        }
+
+        var application = ToApplication();
+        if (application.Partners.All(p => p.State != PartnerState.Accepted))
+        {
+            throw CollaborationException.Conflict("No municipality takes part yet.", "partners");
+        }
+
+        var budget = application.Budget.Sum(b => b.Amount);
+        var needed = application.RequestedTotal + application.OwnContributionTotal;
+        if (budget != needed)
+        {
+            throw CollaborationException.Conflict(
+                $"The budget lines add up to {budget:0.00} NOK; they must equal requested plus own contributions, {needed:0.00} NOK.", "budget");
+        }
+
+        await CheckLimitAsync(call);
+        state.State.Status = ApplicationStatus.Submitted;
+        return await SaveAsync(AllPartners());
+    }
+
+    public async Task<FundingApplication> DecideAsync(FundingDecision decision)
+    {
+        if (Current.Status != ApplicationStatus.Submitted)
+        {
+            throw CollaborationException.Conflict($"Only a submitted application gets a decision; this one is {Current.Status.ToString().ToLowerInvariant()}.", "status");
+        }
+
+        if (decision.Granted)
+        {
+            var takingPart = Current.Partners.Where(p => p.State == PartnerState.Accepted).ToList();
+            var shares = decision.PerPartner ?? GrantAllocation.ProRata(decision.Amount, [.. takingPart.Select(p => (p.MunicipalityId, p.Share!.Requested))]);
+            if (shares.Keys.Any(id => takingPart.TrueForAll(p => p.MunicipalityId != id)))
+            {
+                throw CollaborationException.Invalid("perPartner", "Amounts can be given only to municipalities taking part.");
+            }
+
+            if (shares.Values.Sum() != decision.Amount)
+            {
+                throw CollaborationException.Invalid("perPartner", $"The amounts per partner add up to {shares.Values.Sum():0.00} NOK, not the {decision.Amount:0.00} NOK granted.");
+            }
+
+            foreach (var partner in takingPart)
+            {
+                Replace(partner.MunicipalityId, partner with { Granted = shares.GetValueOrDefault(partner.MunicipalityId) });
+            }
+
+            state.State.GrantedAmount = decision.Amount;
+        }
+
+        state.State.Status = decision.Granted ? ApplicationStatus.Granted : ApplicationStatus.Rejected;
+        return await SaveAsync(AllPartners());
+    }
+
+    public async Task<FundingApplication> WithdrawAsync()
+    {
+        if (Current.Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted))
+        {
+            throw CollaborationException.Conflict($"A {Current.Status.ToString().ToLowerInvariant()} application cannot be withdrawn.", "status");
+        }
+
+        state.State.Status = ApplicationStatus.Withdrawn;
+        return await SaveAsync(AllPartners());
+    }
+
+    private IEnumerable<string> AllPartners() => Current.Partners.Select(p => p.MunicipalityId);
+
+    /// <summary>
+    /// Writes the new version, then tells the call and the municipalities concerned. The write
+    /// comes first; the notices are idempotent, so a retried request repairs a failed one.
+    /// </summary>
+    private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
+    {
+        state.State.Version++;
+        await state.WriteStateAsync();
+        var application = ToApplication();
+
+        await Call.RecordAsync(new ApplicationRecord(Id, application.Title, application.Lead, application.Status, application.RequestedTotal, application.GrantedAmount));
+        await Task.WhenAll(concerned.Distinct().Select(id =>
+        {
+            var partner = Find(id)!;
+            return GrainFactory.GetGrain<IMunicipalityFundingGrain>(id).SetInvolvementAsync(
+                new Involvement(Id, application.Title, application.CallId, partner.IsLead, partner.State, application.Status));
+        }));
+        return application;
+    }
+
+    private FundingApplication ToApplication()
+    {
+        var current = Current;
+        return new FundingApplication(Id, current.CallId!, current.Title, current.Lead!, current.Status,
+            [.. current.Partners], [.. current.Budget], current.Version, current.GrantedAmount);
+    }
+}

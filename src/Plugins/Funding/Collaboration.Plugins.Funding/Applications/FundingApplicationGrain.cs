@@ -1,0 +1,196 @@
+using Collaboration.Forums;
+using Collaboration.Funding.Calls;
+using Collaboration.Municipalities;
+
+namespace Collaboration.Funding.Applications;
+
+/// <summary>
+/// Owns one application. Not reentrant: concurrent answers from many municipalities are applied
+/// one at a time, each written before the next is read, so none is lost.
+/// </summary>
+public sealed partial class FundingApplicationGrain(
+    [PersistentState("funding-application", GrainStorage.Name)] IPersistentState<FundingApplicationState> state,
+    TimeProvider clock) : Grain, IFundingApplicationGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private FundingApplicationState Current => state.State.Lead is null
+        ? throw CollaborationException.NotFound($"Funding application '{Id}' does not exist.")
+        : state.State;
+
+    private IFundingCallGrain Call => GrainFactory.GetGrain<IFundingCallGrain>(Current.CallId!);
+
+    public Task<FundingApplication> GetAsync() => Task.FromResult(ToApplication());
+
+    public async Task<FundingApplication> CreateAsync(NewApplication application)
+    {
+        if (state.State.Lead is not null)
+        {
+            throw CollaborationException.Conflict($"Funding application '{Id}' already exists.");
+        }
+
+        var lead = application.Lead;
+        if (lead.Kind == ApplicantKind.Municipality)
+        {
+            await RequireMunicipalityAsync(lead.Id, "lead.id");
+            var share = application.LeadShare ?? throw CollaborationException.Invalid("leadShare", "A municipality lead states its own amounts.");
+            state.State.Partners.Add(new Partner(lead.Id, PartnerState.Accepted, share, IsLead: true, null));
+        }
+        else if (!await GrainFactory.GetGrain<IForumGrain>(lead.Id).ExistsAsync())
+        {
+            throw CollaborationException.Invalid("lead.id", $"Forum '{lead.Id}' does not exist.");
+        }
+
+        state.State.CallId = application.CallId;
+        state.State.Title = application.Title;
+        state.State.Lead = lead;
+        await CheckLimitAsync(await Call.GetAsync());
+        return await SaveAsync(state.State.Partners.Select(p => p.MunicipalityId));
+    }
+
+    public async Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds)
+    {
+        RequireDraft("invite partners");
+        var call = await Call.GetAsync();
+        var invited = new List<string>();
+        foreach (var id in municipalityIds.Distinct())
+        {
+            var existing = Find(id);
+            if (existing is { State: PartnerState.Invited or PartnerState.Accepted })
+            {
+                continue;
+            }
+
+            await RequireMunicipalityAsync(id, "municipalities");
+            Replace(id, new Partner(id, PartnerState.Invited, null, IsLead: false, null));
+            invited.Add(id);
+        }
+
+        if (!call.Details.JointAllowed && Current.Partners.Count(p => p.State is PartnerState.Invited or PartnerState.Accepted) > 1)
+        {
+            throw CollaborationException.Conflict($"Funding call '{call.Id}' does not allow joint applications: only one municipality may take part.", "municipalities");
+        }
+
+        return invited.Count == 0 ? ToApplication() : await SaveAsync(invited);
+    }
+
+    public async Task<FundingApplication> InviteForumAsync(string forumId)
+    {
+        var forum = await GrainFactory.GetGrain<IForumGrain>(forumId).GetAsync();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var members = forum.Members
+            .Where(m => m.From <= today && (m.Until is null || m.Until >= today))
+            .Select(m => m.MunicipalityId)
+            .Where(id => Find(id) is not { IsLead: true })
+            .ToList();
+        return await InviteAsync(members);
+    }
+
+    public async Task<FundingApplication> AcceptAsync(string municipalityId, PartnerShare share)
+    {
+        var partner = RequireInvitee(municipalityId);
+        var accepted = partner with { State = PartnerState.Accepted, Share = share };
+        if (accepted == partner)
+        {
+            return ToApplication(); // the same answer again: one partnership, unchanged
+        }
+
+        RequireDraft("answer an invitation");
+        Replace(municipalityId, accepted);
+        await CheckLimitAsync(await Call.GetAsync());
+        return await SaveAsync([municipalityId]);
+    }
+
+    public async Task<FundingApplication> DeclineAsync(string municipalityId)
+    {
+        var partner = RequireInvitee(municipalityId);
+        if (partner.State == PartnerState.Declined)
+        {
+            return ToApplication();
+        }
+
+        RequireDraft("answer an invitation");
+        Replace(municipalityId, partner with { State = PartnerState.Declined, Share = null });
+        return await SaveAsync([municipalityId]);
+    }
+
+    public async Task<FundingApplication> LeaveAsync(string municipalityId)
+    {
+        var partner = RequireInvitee(municipalityId);
+        if (partner.State != PartnerState.Accepted)
+        {
+            throw CollaborationException.Conflict($"Municipality {municipalityId} does not take part, so it cannot leave.");
+        }
+
+        RequireDraft("leave");
+        Replace(municipalityId, partner with { State = PartnerState.Left, Share = null });
+        return await SaveAsync([municipalityId]);
+    }
+
+    public async Task<FundingApplication> SetBudgetAsync(IReadOnlyList<BudgetLine> lines, int? expectedVersion)
+    {
+        if (expectedVersion is { } expected && expected != Current.Version)
+        {
+            throw new CollaborationException(ErrorKind.PreconditionFailed,
+                $"The application has changed since version {expected}; it is now version {Current.Version}. Read it again and redo the edit.", "version");
+        }
+
+        RequireDraft("change the budget");
+        if (Current.Budget.SequenceEqual(lines))
+        {
+            return ToApplication();
+        }
+
+        state.State.Budget = [.. lines];
+        return await SaveAsync([]);
+    }
+
+    private void RequireDraft(string action)
+    {
+        if (Current.Status != ApplicationStatus.Draft)
+        {
+            throw CollaborationException.Conflict(
+                $"The application is {Current.Status.ToString().ToLowerInvariant()}; only a draft can {action}.", "status");
+        }
+    }
+
+    private Partner RequireInvitee(string municipalityId) =>
+        Find(municipalityId) is { IsLead: false } partner
+            ? partner
+            : throw CollaborationException.NotFound($"Municipality {municipalityId} is not invited to '{Id}'.");
+
+    private Partner? Find(string municipalityId) => Current.Partners.Find(p => p.MunicipalityId == municipalityId);
+
+    private void Replace(string municipalityId, Partner partner)
+    {
+        var index = state.State.Partners.FindIndex(p => p.MunicipalityId == municipalityId);
+        if (index >= 0)
+        {
+            state.State.Partners[index] = partner;
+        }
+        else
+        {
+            state.State.Partners.Add(partner);
+        }
+    }
+
+    private async Task RequireMunicipalityAsync(string id, string field)
+    {
+        if (!await GrainFactory.GetGrain<IMunicipalityGrain>(id).ExistsAsync())
+        {
+            throw CollaborationException.Invalid(field, $"Municipality {id} is not registered.");
+        }
+    }
+
+    /// <summary>The 100 000 NOK rule: no more than the call's maximum per municipality taking part.</summary>
+    private Task CheckLimitAsync(FundingCall call)
+    {
+        var application = ToApplication();
+        var takingPart = application.Partners.Count(p => p.State == PartnerState.Accepted);
+        var limit = call.Details.MaxPerMunicipality * takingPart;
+        return application.RequestedTotal > limit
+            ? throw CollaborationException.Conflict(
+                $"{application.RequestedTotal:0.##} NOK requested is more than {call.Details.MaxPerMunicipality:0.##} NOK × {takingPart} municipalities taking part ({limit:0.##} NOK).", "requested")
+            : Task.CompletedTask;
+    }
+}

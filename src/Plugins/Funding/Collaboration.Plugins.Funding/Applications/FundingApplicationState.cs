@@ -1,0 +1,30 @@
+namespace Collaboration.Funding.Applications;
+
+[GenerateSerializer]
+public sealed class FundingApplicationState
+{
+    [Id(0)]
+    public string? CallId { get; set; }
+
+    [Id(1)]
+    public string Title { get; set; } = "";
+
+    [Id(2)]
+    public Applicant? Lead { get; set; }
+
+    [Id(3)]
+    public ApplicationStatus Status { get; set; }
+
+    [Id(4)]
+    public List<Partner> Partners { get; set; } = [];
+
+    [Id(5)]
+    public List<BudgetLine> Budget { get; set; } = [];
+
+    /// <summary>Grows with every change: the application's ETag.</summary>
+    [Id(6)]
+    public int Version { get; set; }
+
+    [Id(7)]
+    public decimal? GrantedAmount { get; set; }
+}

@@ -1,0 +1,140 @@
+using Collaboration.Funding.Applications;
+
+namespace Collaboration.Funding.Calls;
+
+public sealed class FundingCallGrain(
+    [PersistentState("funding-call", GrainStorage.Name)] IPersistentState<FundingCallState> state,
+    TimeProvider clock) : Grain, IFundingCallGrain, IRemindable
+{
+    private const string DeadlineReminder = "call-deadline";
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private CallDetails Details => state.State.Details ?? throw CollaborationException.NotFound($"Funding call '{Id}' does not exist.");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A deadline that passed while the silo was down closes the call now, not a period later.
+        if (state.State.Details is { } details && !state.State.Closed && details.Deadline <= clock.GetUtcNow())
+        {
+            await CloseAsync();
+        }
+    }
+
+    public Task<FundingCall> GetAsync() => Task.FromResult(ToCall());
+
+    public async Task<FundingCall> PutAsync(CallDetails details)
+    {
+        if (details.Deadline <= details.Opens)
+        {
+            throw CollaborationException.Invalid("deadline", "A call's deadline must come after it opens.");
+        }
+
+        state.State.Details = details;
+        state.State.Closed = details.Deadline <= clock.GetUtcNow();
+        await state.WriteStateAsync();
+        if (state.State.Closed)
+        {
+            await UnscheduleAsync();
+        }
+        else
+        {
+            // The reminder brings the call back at its deadline to close it; its period only
+            // matters if that tick is missed while the silo is down.
+            await this.RegisterOrUpdateReminder(DeadlineReminder, details.Deadline - clock.GetUtcNow(), TimeSpan.FromMinutes(1));
+        }
+
+        await PostNoticeAsync();
+        return ToCall();
+    }
+
+    public async Task<string> NumberApplicationAsync(string? wantedId)
+    {
+        if (wantedId is not null && state.State.Ids.Contains(wantedId))
+        {
+            throw CollaborationException.Conflict($"Application '{wantedId}' already exists.", "id");
+        }
+
+        var status = Status();
+        if (status != CallStatus.Open)
+        {
+            throw CollaborationException.Conflict($"Funding call '{Id}' is {status.ToString().ToLowerInvariant()}: it takes no applications.", "callId");
+        }
+
+        var id = wantedId;
+        while (id is null || state.State.Ids.Contains(id))
+        {
+            id = $"{Id}-{state.State.NextApplication++}";
+        }
+
+        state.State.Ids.Add(id);
+        await state.WriteStateAsync();
+        return id;
+    }
+
+    public async Task RecordAsync(ApplicationRecord record)
+    {
+        _ = Details;
+        if (state.State.Applications.GetValueOrDefault(record.ApplicationId) != record)
+        {
+            state.State.Applications[record.ApplicationId] = record;
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync()
+    {
+        _ = Details;
+        return Task.FromResult<IReadOnlyList<ApplicationRecord>>([.. state.State.Applications.Values.OrderBy(a => a.ApplicationId, StringComparer.Ordinal)]);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == DeadlineReminder && state.State.Details is { } details && details.Deadline <= clock.GetUtcNow())
+        {
+            await CloseAsync();
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        state.State.Closed = true;
+        await state.WriteStateAsync();
+        await UnscheduleAsync();
+        await PostNoticeAsync();
+    }
+
+    private async Task UnscheduleAsync()
+    {
+        if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private Task PostNoticeAsync() =>
+        GrainFactory.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key)
+            .PostAsync(new CallNotice(Id, Details.Title, Details.Funder, Details.Opens, Details.Deadline, Status()));
+
+    private CallStatus Status() =>
+        state.State.Closed || Details.Deadline <= clock.GetUtcNow() ? CallStatus.Closed
+        : Details.Opens > clock.GetUtcNow() ? CallStatus.Upcoming
+        : CallStatus.Open;
+
+    private FundingCall ToCall() => new(Id, Details, Status(), CallStatisticsOf(state.State.Applications.Values));
+
+    private static CallStatistics CallStatisticsOf(IEnumerable<ApplicationRecord> records)
+    {
+        var counted = records.Where(r => r.Status != ApplicationStatus.Withdrawn).ToList();
+        var granted = counted.Count(r => r.Status == ApplicationStatus.Granted);
+        var rejected = counted.Count(r => r.Status == ApplicationStatus.Rejected);
+        return new CallStatistics(
+            counted.Count,
+            counted.Count(r => r.Status == ApplicationStatus.Submitted),
+            granted,
+            rejected,
+            counted.Where(r => r.Status != ApplicationStatus.Draft).Sum(r => r.Requested),
+            counted.Sum(r => r.Granted ?? 0),
+            granted + rejected == 0 ? 0 : (double)granted / (granted + rejected));
+    }
+}

@@ -1,0 +1,18 @@
+using Collaboration.Funding;
+using Collaboration.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+[assembly: CollaborationPlugin(typeof(FundingSilo))]
+
+namespace Collaboration.Funding;
+
+/// <summary>The silo side of the Funding plugin: calls, applications and each municipality's funding desk.</summary>
+public sealed class FundingSilo : ISiloPlugin
+{
+    public string Name => FundingPlugin.Name;
+
+    public void AddSiloServices(IServiceCollection services, IConfiguration configuration) =>
+        services.TryAddSingleton(TimeProvider.System);
+}
