@@ -1,5 +1,3 @@
-using Collaboration.Silo.Storage;
-using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
 namespace Collaboration.Grains.Tests;
@@ -18,17 +16,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public string DataDir => _data.Path;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(2);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["FollowUps:CheckPeriod"] = "00:00:01" })
-            .Build();
-        var storage = new StorageOptions { DataDir = _data.Path };
-        builder.ConfigureSilo((_, silo) => silo.UseSqliteStorage(storage).AddCoreGrains(configuration));
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => Cluster = await SqliteTestCluster.StartAsync(_data.Path);
 
     public async Task DisposeAsync()
     {

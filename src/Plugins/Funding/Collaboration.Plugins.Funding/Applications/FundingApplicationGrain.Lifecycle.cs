@@ -34,7 +34,7 @@ public sealed partial class FundingApplicationGrain
                 $"The budget lines add up to {budget:0.00} NOK; they must equal requested plus own contributions, {needed:0.00} NOK.", "budget");
         }
 
-        await CheckLimitAsync(call);
+        CheckLimit(call, application.Partners);
         state.State.Status = ApplicationStatus.Submitted;
         return await SaveAsync(AllPartners());
     }
@@ -92,7 +92,17 @@ public sealed partial class FundingApplicationGrain
     private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
     {
         state.State.Version++;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is not stored; drop this activation so the next call starts from what is.
+            this.DeactivateOnIdle();
+            throw;
+        }
+
         var application = ToApplication();
 
         await Call.RecordAsync(new ApplicationRecord(Id, application.Title, application.Lead, application.Status, application.RequestedTotal, application.GrantedAmount));

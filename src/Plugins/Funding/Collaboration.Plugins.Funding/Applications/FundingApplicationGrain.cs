@@ -30,48 +30,49 @@ public sealed partial class FundingApplicationGrain(
         }
 
         var lead = application.Lead;
+        List<Partner> partners = [];
         if (lead.Kind == ApplicantKind.Municipality)
         {
             await RequireMunicipalityAsync(lead.Id, "lead.id");
             var share = application.LeadShare ?? throw CollaborationException.Invalid("leadShare", "A municipality lead states its own amounts.");
-            state.State.Partners.Add(new Partner(lead.Id, PartnerState.Accepted, share, IsLead: true, null));
+            partners.Add(new Partner(lead.Id, PartnerState.Accepted, share, IsLead: true, null));
         }
         else if (!await GrainFactory.GetGrain<IForumGrain>(lead.Id).ExistsAsync())
         {
             throw CollaborationException.Invalid("lead.id", $"Forum '{lead.Id}' does not exist.");
         }
 
+        CheckLimit(await GrainFactory.GetGrain<IFundingCallGrain>(application.CallId).GetAsync(), partners);
         state.State.CallId = application.CallId;
         state.State.Title = application.Title;
         state.State.Lead = lead;
-        await CheckLimitAsync(await Call.GetAsync());
-        return await SaveAsync(state.State.Partners.Select(p => p.MunicipalityId));
+        state.State.Partners = partners;
+        return await SaveAsync(partners.Select(p => p.MunicipalityId));
     }
 
     public async Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds)
     {
         RequireDraft("invite partners");
         var call = await Call.GetAsync();
-        var invited = new List<string>();
-        foreach (var id in municipalityIds.Distinct())
+        var invited = municipalityIds.Distinct().Where(id => Find(id) is not { State: PartnerState.Invited or PartnerState.Accepted }).ToList();
+        foreach (var id in invited)
         {
-            var existing = Find(id);
-            if (existing is { State: PartnerState.Invited or PartnerState.Accepted })
-            {
-                continue;
-            }
-
             await RequireMunicipalityAsync(id, "municipalities");
-            Replace(id, new Partner(id, PartnerState.Invited, null, IsLead: false, null));
-            invited.Add(id);
         }
 
-        if (!call.Details.JointAllowed && Current.Partners.Count(p => p.State is PartnerState.Invited or PartnerState.Accepted) > 1)
+        var involved = Current.Partners.Count(p => p.State is PartnerState.Invited or PartnerState.Accepted) + invited.Count;
+        if (!call.Details.JointAllowed && involved > 1)
         {
             throw CollaborationException.Conflict($"Funding call '{call.Id}' does not allow joint applications: only one municipality may take part.", "municipalities");
         }
 
-        return invited.Count == 0 ? ToApplication() : await SaveAsync(invited);
+        if (invited.Count == 0)
+        {
+            return ToApplication();
+        }
+
+        invited.ForEach(id => Replace(id, new Partner(id, PartnerState.Invited, null, IsLead: false, null)));
+        return await SaveAsync(invited);
     }
 
     public async Task<FundingApplication> InviteForumAsync(string forumId)
@@ -96,8 +97,8 @@ public sealed partial class FundingApplicationGrain(
         }
 
         RequireDraft("answer an invitation");
+        CheckLimit(await Call.GetAsync(), Current.Partners.Select(p => p.MunicipalityId == municipalityId ? accepted : p));
         Replace(municipalityId, accepted);
-        await CheckLimitAsync(await Call.GetAsync());
         return await SaveAsync([municipalityId]);
     }
 
@@ -135,11 +136,12 @@ public sealed partial class FundingApplicationGrain(
                 $"The application has changed since version {expected}; it is now version {Current.Version}. Read it again and redo the edit.", "version");
         }
 
-        RequireDraft("change the budget");
         if (Current.Budget.SequenceEqual(lines))
         {
-            return ToApplication();
+            return ToApplication(); // the same budget again changes nothing, even once frozen
         }
+
+        RequireDraft("change the budget");
 
         state.State.Budget = [.. lines];
         return await SaveAsync([]);
@@ -183,14 +185,15 @@ public sealed partial class FundingApplicationGrain(
     }
 
     /// <summary>The 100 000 NOK rule: no more than the call's maximum per municipality taking part.</summary>
-    private Task CheckLimitAsync(FundingCall call)
+    private static void CheckLimit(FundingCall call, IEnumerable<Partner> partners)
     {
-        var application = ToApplication();
-        var takingPart = application.Partners.Count(p => p.State == PartnerState.Accepted);
-        var limit = call.Details.MaxPerMunicipality * takingPart;
-        return application.RequestedTotal > limit
-            ? throw CollaborationException.Conflict(
-                $"{application.RequestedTotal:0.##} NOK requested is more than {call.Details.MaxPerMunicipality:0.##} NOK × {takingPart} municipalities taking part ({limit:0.##} NOK).", "requested")
-            : Task.CompletedTask;
+        var takingPart = partners.Where(p => p.State == PartnerState.Accepted).ToList();
+        var requested = takingPart.Sum(p => p.Share?.Requested ?? 0);
+        var limit = call.Details.MaxPerMunicipality * takingPart.Count;
+        if (requested > limit)
+        {
+            throw CollaborationException.Conflict(
+                $"{requested:0.##} NOK requested is more than {call.Details.MaxPerMunicipality:0.##} NOK × {takingPart.Count} municipalities taking part ({limit:0.##} NOK).", "requested");
+        }
     }
 }

@@ -1,0 +1,42 @@
+using Collaboration.Funding.Applications;
+
+namespace Collaboration.Funding.Tests.Applications;
+
+public sealed class GrantAllocationTests
+{
+    [Theory]
+    [InlineData(100_000, new[] { 1.0, 1.0, 1.0 })]
+    [InlineData(0.05, new[] { 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0 })]
+    [InlineData(960_000, new[] { 600_000.0, 200_000.0, 150_000.0, 250_000.0 })]
+    [InlineData(12_345.67, new[] { 3.0, 7.0, 11.0, 13.0 })]
+    [InlineData(500, new[] { 0.0, 0.0 })]
+    public void Shares_add_up_exactly_and_stay_within_one_ore_of_the_exact_share(double amount, double[] weights)
+    {
+        var total = (decimal)amount;
+        var parts = weights.Select((w, i) => ($"{5000 + i}", (decimal)w)).ToList();
+
+        var shares = GrantAllocation.ProRata(total, parts);
+
+        Assert.Equal(total, shares.Values.Sum());
+        var weightSum = parts.Sum(p => p.Item2);
+        foreach (var (id, weight) in parts)
+        {
+            var exact = weightSum == 0 ? total / parts.Count : total * weight / weightSum;
+            Assert.True(Math.Abs(shares[id] - exact) < 0.01m, $"{id}: {shares[id]} vs {exact}");
+            Assert.Equal(shares[id], decimal.Round(shares[id], 2));
+        }
+    }
+
+    [Fact]
+    public void Random_splits_always_add_up_to_the_ore()
+    {
+        var random = new Random(2022);
+        for (var run = 0; run < 500; run++)
+        {
+            var total = random.Next(0, 10_000_000) / 100m;
+            var parts = Enumerable.Range(0, random.Next(1, 12)).Select(i => ($"{5000 + i}", (decimal)random.Next(0, 500_000))).ToList();
+
+            Assert.Equal(total, GrantAllocation.ProRata(total, parts).Values.Sum());
+        }
+    }
+}
