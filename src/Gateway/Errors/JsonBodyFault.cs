@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Google.Protobuf.Reflection;
 
@@ -63,6 +64,9 @@ public static class JsonBodyFault
         FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 =>
             IsInteger(value, out var n) && n is >= int.MinValue and <= int.MaxValue ? null : Wrong(at, "a whole number"),
         FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => IsInteger(value, out _) ? null : Wrong(at, "a whole number"),
+        FieldType.Double or FieldType.Float => value.ValueKind == JsonValueKind.Number
+            || (value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            ? null : Wrong(at, "a number"),
         _ => null,
     };
 

@@ -73,16 +73,23 @@ public sealed class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoD
     {
         var before = await SnapshotAsync();
 
-        var file = Path.Combine(AppContext.BaseDirectory, new DemoDataOptions().File);
-        var requests = await new DemoDataSet(Http).LoadAsync(file, CancellationToken.None);
+        var requests = 0;
+        foreach (var file in new[] { new DemoDataOptions().File, Path.Combine("DemoData", "funding.json") })
+        {
+            requests += await new DemoDataSet(Http).LoadAsync(Path.Combine(AppContext.BaseDirectory, file), CancellationToken.None);
+        }
 
-        Assert.True(requests > 100);
+        Assert.True(requests > 150);
         Assert.Equal(before, await SnapshotAsync());
     }
 
     private async Task<string> SnapshotAsync()
     {
-        string[] paths = ["/api/municipalities", "/api/forums", "/api/projects", $"{Directors}/meetings", $"{Directors}/follow-ups"];
+        string[] paths =
+        [
+            "/api/municipalities", "/api/forums", "/api/projects", $"{Directors}/meetings", $"{Directors}/follow-ups",
+            "/api/funding/calls", "/api/funding/calls/jordvern-2022/applications", "/api/funding/applications/jordvern-2022-trondheimsregionen",
+        ];
         var parts = await Task.WhenAll(paths.Select(Http.ReadAsync));
         return new JsonArray([.. parts]).ToJsonString();
     }

@@ -14,7 +14,7 @@ public interface IFundingApplicationGrain : IGrainWithStringKey
     Task<FundingApplication> CreateAsync(NewApplication application);
 
     /// <summary>
-    /// Invites municipalities; inviting one already invited or taking part changes nothing.
+    /// Invites municipalities; inviting one already invited, taking part or having answered changes nothing.
     /// Conflict when the call is not joint and a second municipality would take part.
     /// </summary>
     Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds);

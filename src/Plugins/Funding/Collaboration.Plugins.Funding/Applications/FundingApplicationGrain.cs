@@ -54,7 +54,9 @@ public sealed partial class FundingApplicationGrain(
     {
         RequireDraft("invite partners");
         var call = await Call.GetAsync();
-        var invited = municipalityIds.Distinct().Where(id => Find(id) is not { State: PartnerState.Invited or PartnerState.Accepted }).ToList();
+        // An invitation once answered stays answered: a repeated invite changes nothing, and a
+        // municipality that declined may still accept while the application is a draft.
+        var invited = municipalityIds.Distinct().Where(id => Find(id) is null).ToList();
         foreach (var id in invited)
         {
             await RequireMunicipalityAsync(id, "municipalities");

@@ -1,0 +1,43 @@
+namespace Collaboration.Funding.Tests.Api;
+
+/// <summary>The real process composition with the Funding plugin, on free loopback ports, with demo data.</summary>
+public sealed class FundingApiFixture : IAsyncLifetime
+{
+    private readonly TempFolder _data = new();
+
+    public RunningSilo Silo { get; private set; } = null!;
+
+    public HttpClient Http => Silo.Http;
+
+    public async Task InitializeAsync() =>
+        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        _data.Dispose();
+    }
+
+    /// <summary>Publishes an open call with its own id and returns the id.</summary>
+    public async Task<string> OpenCallAsync(bool joint = true)
+    {
+        var id = $"test-{Guid.NewGuid():N}"[..18];
+        var answer = await Http.ApiPutAsync($"/api/funding/calls/{id}", new
+        {
+            funder = "Landbruksdirektoratet",
+            title = "Jordvernstrategier",
+            opens = "2022-05-01",
+            deadline = "2099-12-31",
+            maxPerMunicipality = 100_000,
+            jointAllowed = joint,
+            themes = new[] { "landbruk" },
+        });
+        return answer.Status == System.Net.HttpStatusCode.OK ? id : throw new InvalidOperationException($"{answer.Status} {answer.Body}");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class FundingApiCollection : ICollectionFixture<FundingApiFixture>
+{
+    public const string Name = "funding-api";
+}
