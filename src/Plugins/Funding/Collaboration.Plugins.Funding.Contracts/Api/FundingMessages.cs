@@ -18,7 +18,9 @@ internal static class FundingMessages
         Field.Money(r.MaxPerMunicipality, "maxPerMunicipality") is > 0 and var max ? max
             : throw CollaborationException.Invalid("maxPerMunicipality", "maxPerMunicipality must be above zero."),
         r.JointAllowed,
-        [.. r.Themes.Select((t, i) => Field.Theme(t, $"themes[{i}]")).Distinct()]);
+        [.. r.Themes.Select((t, i) => Field.Theme(t, $"themes[{i}]")).Distinct()],
+        r.HasReportedApplications ? (r.ReportedApplications >= 0 ? r.ReportedApplications
+            : throw CollaborationException.Invalid("reportedApplications", "reportedApplications cannot be negative.")) : null);
 
     public static Applications.Applicant ToApplicant(Api.V1.Applicant? lead) => lead is null
         ? throw CollaborationException.Invalid("lead", "lead is required: {\"kind\": \"municipality\", \"id\": \"5001\"} or a forum.")
@@ -62,9 +64,11 @@ internal static class FundingMessages
                 RequestedTotal = (double)s.RequestedTotal,
                 GrantedTotal = (double)s.GrantedTotal,
                 SuccessRate = s.SuccessRate,
+                Summary = s.Summary,
             },
         };
         if (d.Description is { } description) message.Description = description;
+        if (d.ReportedApplications is { } reported) message.ReportedApplications = reported;
         message.Themes.AddRange(d.Themes);
         return message;
     }

@@ -9,6 +9,7 @@ namespace Collaboration.Funding.Calls;
 /// <param name="MaxPerMunicipality">Most that may be requested per municipality taking part, NOK.</param>
 /// <param name="JointAllowed">Whether several municipalities may apply together.</param>
 /// <param name="Themes">Themes, e.g. "landbruk", "klima".</param>
+/// <param name="ReportedApplications">Applications the funder reports in all, ours and others' (Klimasats 2022: 310), if known.</param>
 [GenerateSerializer, Immutable]
 public sealed record CallDetails(
     [property: Id(0)] string Funder,
@@ -18,4 +19,5 @@ public sealed record CallDetails(
     [property: Id(4)] DateTimeOffset Deadline,
     [property: Id(5)] decimal MaxPerMunicipality,
     [property: Id(6)] bool JointAllowed,
-    [property: Id(7)] IReadOnlyList<string> Themes);
+    [property: Id(7)] IReadOnlyList<string> Themes,
+    [property: Id(8)] int? ReportedApplications = null);

@@ -121,9 +121,9 @@ public sealed class FundingCallGrain(
         : Details.Opens > clock.GetUtcNow() ? CallStatus.Upcoming
         : CallStatus.Open;
 
-    private FundingCall ToCall() => new(Id, Details, Status(), CallStatisticsOf(state.State.Applications.Values));
+    private FundingCall ToCall() => new(Id, Details, Status(), CallStatisticsOf(state.State.Applications.Values, Details.ReportedApplications));
 
-    private static CallStatistics CallStatisticsOf(IEnumerable<ApplicationRecord> records)
+    private static CallStatistics CallStatisticsOf(IEnumerable<ApplicationRecord> records, int? reported)
     {
         var counted = records.Where(r => r.Status != ApplicationStatus.Withdrawn).ToList();
         var granted = counted.Count(r => r.Status == ApplicationStatus.Granted);
@@ -135,6 +135,7 @@ public sealed class FundingCallGrain(
             rejected,
             counted.Where(r => r.Status != ApplicationStatus.Draft).Sum(r => r.Requested),
             counted.Sum(r => r.Granted ?? 0),
-            granted + rejected == 0 ? 0 : (double)granted / (granted + rejected));
+            granted + rejected == 0 ? 0 : (double)granted / (granted + rejected),
+            reported);
     }
 }

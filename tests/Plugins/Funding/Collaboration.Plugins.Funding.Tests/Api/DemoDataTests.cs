@@ -24,6 +24,7 @@ public sealed class DemoDataTests(FundingApiFixture fixture)
         var talent = await fixture.Http.ReadAsync("/api/funding/calls/talent-attraction-2023");
 
         Assert.Equal(2, (int)klimasats["statistics"]!["granted"]!);
+        Assert.Equal("2 granted of 310", (string?)klimasats["statistics"]!["summary"]);
         Assert.Equal("open", (string?)talent["status"]);
         Assert.Contains((await fixture.Http.ReadAsync("/api/funding/municipalities/5054"))["openCalls"]!.AsArray(),
             c => (string?)c!["callId"] == "talent-attraction-2023");
