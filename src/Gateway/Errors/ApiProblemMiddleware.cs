@@ -1,5 +1,5 @@
-using Collaboration.Api;
 using System.Text.Json;
+using Collaboration.Api;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
+using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Forums;
-using Collaboration.Api;
 using AgendaItem = Collaboration.Forums.AgendaItem;
 using FollowUp = Collaboration.Forums.FollowUp;
 using Forum = Collaboration.Forums.Forum;

@@ -1,5 +1,5 @@
-using Collaboration.Api.V1;
 using Collaboration.Api;
+using Collaboration.Api.V1;
 using Collaboration.Projects;
 using BudgetLine = Collaboration.Projects.BudgetLine;
 using Participant = Collaboration.Projects.Participant;

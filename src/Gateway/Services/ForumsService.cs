@@ -1,6 +1,6 @@
+using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Forums;
-using Collaboration.Api;
 using Collaboration.Gateway.Mapping;
 using Collaboration.Registers;
 using Grpc.Core;

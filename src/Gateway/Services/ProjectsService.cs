@@ -1,5 +1,5 @@
-using Collaboration.Api.V1;
 using Collaboration.Api;
+using Collaboration.Api.V1;
 using Collaboration.Gateway.Mapping;
 using Collaboration.Projects;
 using Collaboration.Registers;
