@@ -14,8 +14,8 @@ public interface IFundingCallGrain : IGrainWithStringKey
     Task<FundingCall> PutAsync(CallDetails details);
 
     /// <summary>
-    /// Gives an application its id: the one asked for if unused (so a repeated create is a
-    /// Conflict, not a second application), else the next number ("jordvern-2022-1", …).
+    /// Gives an application its id: the one asked for (again, if asked before: the application
+    /// itself refuses a second creation), else the next number ("jordvern-2022-1", …).
     /// Conflict when the call is not open.
     /// </summary>
     Task<string> NumberApplicationAsync(string? wantedId);

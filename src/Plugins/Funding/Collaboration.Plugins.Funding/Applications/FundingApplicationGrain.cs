@@ -42,7 +42,13 @@ public sealed partial class FundingApplicationGrain(
             throw CollaborationException.Invalid("lead.id", $"Forum '{lead.Id}' does not exist.");
         }
 
-        CheckLimit(await GrainFactory.GetGrain<IFundingCallGrain>(application.CallId).GetAsync(), partners);
+        var call = await GrainFactory.GetGrain<IFundingCallGrain>(application.CallId).GetAsync();
+        if (call.Status != CallStatus.Open)
+        {
+            throw CollaborationException.Conflict($"Funding call '{call.Id}' is {call.Status.ToString().ToLowerInvariant()}: it takes no applications.", "callId");
+        }
+
+        CheckLimit(call, partners);
         state.State.CallId = application.CallId;
         state.State.Title = application.Title;
         state.State.Lead = lead;

@@ -50,9 +50,11 @@ public sealed class FundingCallGrain(
 
     public async Task<string> NumberApplicationAsync(string? wantedId)
     {
+        // A wanted id given before is given again: the application grain refuses a second
+        // creation, and a creation that failed half-way can be retried.
         if (wantedId is not null && state.State.Ids.Contains(wantedId))
         {
-            throw CollaborationException.Conflict($"Application '{wantedId}' already exists.", "id");
+            return wantedId;
         }
 
         var status = Status();

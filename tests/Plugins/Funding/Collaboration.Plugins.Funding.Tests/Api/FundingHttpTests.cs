@@ -89,6 +89,21 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
         Assert.Single((await Http.ReadAsync($"/api/funding/calls/{call}/applications"))["applications"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Creating_an_application_with_its_own_id_twice_is_409_and_one_application()
+    {
+        var call = await fixture.OpenCallAsync();
+        var body = new { id = $"{call}-trondheim", callId = call, title = "Søknad", lead = new { kind = "municipality", id = "5001" }, leadShare = new { requested = 10_000, ownContribution = 0, role = "Leder" } };
+
+        var first = await Http.ApiPostAsync("/api/funding/applications", body);
+        var again = await Http.ApiPostAsync("/api/funding/applications", body);
+
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.Equal($"{call}-trondheim", (string?)first.Json["id"]);
+        Assert.Equal(HttpStatusCode.Conflict, again.Status);
+        Assert.Single((await Http.ReadAsync($"/api/funding/calls/{call}/applications"))["applications"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("negative request", "{\"requested\": -1, \"ownContribution\": 0, \"role\": \"x\"}", "requested")]
     [InlineData("fractions of an øre", "{\"requested\": 10.005, \"ownContribution\": 0, \"role\": \"x\"}", "requested")]
