@@ -1,0 +1,51 @@
+using Collaboration.Api;
+using Collaboration.MembershipFees.Models;
+using Google.Api;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Collaboration.MembershipFees.Api;
+
+/// <summary>The MembershipFees API: maps requests to the council's fee-year grain.</summary>
+internal sealed class MembershipFeesService(IGrainFactory grains) : V1.MembershipFees.MembershipFeesBase
+{
+    public override async Task<V1.FeeYear> GetYear(V1.YearRequest request, ServerCallContext context) =>
+        (await Year(request.Council, request.Year).GetAsync()).ToMessage();
+
+    public override async Task<V1.FeeModel> GetModel(V1.ModelRequest request, ServerCallContext context)
+    {
+        var year = Year(request.Council, request.Year);
+        return (await year.GetModelAsync(Field.Slug(request.Name, "name"))).ToMessage(request.Council, request.Year);
+    }
+
+    public override async Task<V1.FeeModel> PutModel(V1.FeeModel request, ServerCallContext context)
+    {
+        var year = Year(request.Council, request.Year);
+        return (await year.PutModelAsync(request.ToModel())).ToMessage(request.Council, request.Year);
+    }
+
+    public override async Task<V1.Comparison> Compare(V1.YearRequest request, ServerCallContext context) =>
+        (await Year(request.Council, request.Year).CompareAsync()).ToMessage();
+
+    public override async Task<V1.FeeYear> Adopt(V1.AdoptRequest request, ServerCallContext context)
+    {
+        var year = Year(request.Council, request.Year);
+        var decision = Field.CaseNumber(request.CaseNumber, "caseNumber");
+        return (await year.AdoptAsync(Field.Slug(request.Name, "name"), decision)).ToMessage();
+    }
+
+    public override async Task<V1.InvoiceList> GenerateInvoices(V1.YearRequest request, ServerCallContext context) =>
+        (await Year(request.Council, request.Year).GenerateInvoicesAsync()).ToMessage();
+
+    public override async Task<V1.InvoiceList> ListInvoices(V1.YearRequest request, ServerCallContext context) =>
+        (await Year(request.Council, request.Year).ListInvoicesAsync()).ToMessage();
+
+    public override async Task<HttpBody> ExportInvoices(V1.YearRequest request, ServerCallContext context)
+    {
+        var invoices = await Year(request.Council, request.Year).ListInvoicesAsync();
+        return new HttpBody { ContentType = "text/csv; charset=utf-8", Data = ByteString.CopyFrom(InvoiceCsv.Write(invoices)) };
+    }
+
+    private IFeeYearGrain Year(string council, int year) =>
+        grains.GetGrain<IFeeYearGrain>($"{Field.Slug(council, "council")}/{Field.Year(year, "year")}");
+}
