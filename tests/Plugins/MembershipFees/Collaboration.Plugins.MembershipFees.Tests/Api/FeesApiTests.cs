@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+
+namespace Collaboration.MembershipFees.Tests.Api;
+
+public sealed class FeesApiFixture : IAsyncLifetime
+{
+    private readonly TempFolder _data = new();
+
+    public RunningSilo Silo { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        _data.Dispose();
+    }
+}
+
+/// <summary>The fee API over real HTTP, on the demo data: Trondheimsregionen's 2022 model and the 2023 proposals.</summary>
+public sealed class FeesApiTests(FeesApiFixture fixture) : IClassFixture<FeesApiFixture>
+{
+    private const string Year2023 = "/api/fees/trondheimsregionen/2023";
+
+    private HttpClient Http => fixture.Silo.Http;
+
+    [Fact]
+    public async Task The_2023_proposals_compare_side_by_side_against_the_2022_model()
+    {
+        var comparison = await Http.ReadAsync($"{Year2023}/comparison");
+
+        Assert.Equal("modell-2022", (string?)comparison["previousModel"]);
+        var scenarios = comparison["scenarios"]!.AsArray();
+        Assert.Equal(["forslag-a", "forslag-b"], scenarios.Select(s => (string)s!["model"]!));
+        foreach (var scenario in scenarios)
+        {
+            var fees = scenario!["fees"]!.AsArray();
+            Assert.Equal(8, fees.Count);
+            var memberTotal = fees.Sum(f => (decimal)(double)f!["fee"]!);
+            Assert.Equal((decimal)(double)scenario["memberTotal"]!, memberTotal);
+            Assert.Equal((decimal)(double)scenario["revenue"]!, memberTotal + (decimal)(double)scenario["countyContribution"]!);
+            Assert.True((double)scenario["doubleMembershipCost"]! > 0);
+            var indreFosen = fees.Single(f => (string?)f!["kommunenummer"] == "5054")!;
+            Assert.True((bool)indreFosen["doubleMember"]!);
+            Assert.NotNull(indreFosen["changeNok"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("negative rate", "{\"title\": \"X\", \"baseAmount\": 1, \"ratePerInhabitant\": -1}", "ratePerInhabitant")]
+    [InlineData("floor above cap", "{\"title\": \"X\", \"baseAmount\": 1, \"ratePerInhabitant\": 1, \"floor\": 500, \"cap\": 100}", "floor")]
+    [InlineData("percentage over 100", "{\"title\": \"X\", \"baseAmount\": 1, \"ratePerInhabitant\": 1, \"doubleMembership\": {\"percent\": 120}}", "doubleMembership.percent")]
+    [InlineData("observer reduction over 100", "{\"title\": \"X\", \"baseAmount\": 1, \"ratePerInhabitant\": 1, \"observers\": {\"free\": false, \"reductionPercent\": 101}}", "observers.reductionPercent")]
+    [InlineData("unknown member", "{\"title\": \"X\", \"baseAmount\": 1, \"ratePerInhabitant\": 1, \"doubleMembers\": [\"5061\"]}", "doubleMembers[0]")]
+    [InlineData("not a kommunenummer", "{\"title\": \"X\", \"baseAmount\": 1, \"ratePerInhabitant\": 1, \"doubleMembers\": [\"12\"]}", "doubleMembers[0]")]
+    [InlineData("no title", "{\"title\": \"\", \"baseAmount\": 1, \"ratePerInhabitant\": 1}", "title")]
+    public async Task Invalid_models_are_400_and_change_nothing(string why, string body, string field)
+    {
+        var before = (await Http.ReadAsync(Year2023)).ToJsonString();
+
+        var answer = await Http.SendJsonAsync(HttpMethod.Put, $"{Year2023}/models/forslag-a", body);
+
+        Assert.True(answer.Status == HttpStatusCode.BadRequest, $"{why}: {(int)answer.Status} {answer.Body}");
+        Assert.Equal(field, (string?)answer.Json["field"]);
+        Assert.Equal(before, (await Http.ReadAsync(Year2023)).ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_adopted_2022_model_cannot_change_and_its_invoices_export_as_CSV()
+    {
+        var change = await Http.ApiPutAsync("/api/fees/trondheimsregionen/2022/models/modell-2022", new { title = "Endret", baseAmount = 1, ratePerInhabitant = 1 });
+        Assert.Equal(HttpStatusCode.Conflict, change.Status);
+
+        var again = await Http.ApiPostAsync("/api/fees/trondheimsregionen/2022/invoices", new { });
+        var invoices = again.Json["invoices"]!.AsArray();
+        Assert.Equal(8, invoices.Count);
+
+        using var response = await Http.GetAsync("/api/fees/trondheimsregionen/2022/invoices.csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        var sums = csv.Split("\r\n").Where(l => l.Contains(";Sum;", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, sums.Count);
+        Assert.StartsWith("Fakturanummer;Kommunenummer;", csv);
+        Assert.Contains("TR-2022-5001;5001;Trondheim;member;2022;TR 30/21;Sum;", csv);
+        var total = sums.Sum(l => decimal.Parse(l.Split(';')[^1], System.Globalization.CultureInfo.GetCultureInfo("nb-NO")));
+        Assert.Equal(invoices.Sum(i => (decimal)(double)i!["fee"]!["fee"]!), total);
+    }
+}
