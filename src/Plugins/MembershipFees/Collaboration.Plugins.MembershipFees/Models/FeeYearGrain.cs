@@ -18,9 +18,12 @@ public sealed class FeeYearGrain(
     public async Task<FeeModel> PutModelAsync(FeeModel model)
     {
         Check(model);
-        if (state.State.Models.GetValueOrDefault(model.Name) is { Adopted: { } decision })
+        if (state.State.Models.GetValueOrDefault(model.Name) is { Adopted: { } decision } adopted)
         {
-            throw CollaborationException.Conflict($"Model '{model.Name}' was adopted in {decision} and cannot change.", "name");
+            // Sending the adopted model again is no change; anything else would be one.
+            return SameContent(adopted, model)
+                ? adopted
+                : throw CollaborationException.Conflict($"Model '{model.Name}' was adopted in {decision} and cannot change.", "name");
         }
 
         var members = await MembersAsync();
@@ -31,7 +34,7 @@ public sealed class FeeYearGrain(
         }
 
         var stored = model with { Adopted = null };
-        if (state.State.Models.GetValueOrDefault(model.Name) != stored)
+        if (state.State.Models.GetValueOrDefault(model.Name) is not { } existing || !SameContent(existing, stored))
         {
             state.State.Models[model.Name] = stored;
             await state.WriteStateAsync();
@@ -116,6 +119,10 @@ public sealed class FeeYearGrain(
             throw CollaborationException.Invalid("doubleMembership", "A discount is a percentage or a fixed amount, not both.");
         }
     }
+
+    private static bool SameContent(FeeModel a, FeeModel b) =>
+        a with { Adopted = null, DoubleMembers = null } == b with { Adopted = null, DoubleMembers = null }
+        && (a.DoubleMembers ?? []).SequenceEqual(b.DoubleMembers ?? []);
 
     private FeeModel Find(string name) =>
         state.State.Models.GetValueOrDefault(name) ?? throw CollaborationException.NotFound($"'{Council}' has no fee model '{name}' for {Year}.");
