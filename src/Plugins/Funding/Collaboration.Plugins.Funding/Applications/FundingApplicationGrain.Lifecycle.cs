@@ -1,5 +1,6 @@
 using Collaboration.Funding.Calls;
 using Collaboration.Funding.Municipalities;
+using Collaboration.Money;
 
 namespace Collaboration.Funding.Applications;
 
@@ -49,7 +50,7 @@ public sealed partial class FundingApplicationGrain
         if (decision.Granted)
         {
             var takingPart = Current.Partners.Where(p => p.State == PartnerState.Accepted).ToList();
-            var shares = decision.PerPartner ?? GrantAllocation.ProRata(decision.Amount, [.. takingPart.Select(p => (p.MunicipalityId, p.Share!.Requested))]);
+            var shares = decision.PerPartner ?? ProRata.Split(decision.Amount, [.. takingPart.Select(p => (p.MunicipalityId, p.Share!.Requested))]);
             if (shares.Keys.Any(id => takingPart.TrueForAll(p => p.MunicipalityId != id)))
             {
                 throw CollaborationException.Invalid("perPartner", "Amounts can be given only to municipalities taking part.");

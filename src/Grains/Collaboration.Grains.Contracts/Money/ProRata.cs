@@ -1,13 +1,14 @@
-namespace Collaboration.Funding.Applications;
+namespace Collaboration.Money;
 
 /// <summary>
-/// Splits a granted amount among partners in proportion to what each requested, to the øre, so
-/// the parts add up exactly to the whole (largest remainder: the øre left after rounding down go
-/// to the largest fractions, ties in kommunenummer order).
+/// Splits an amount of NOK among parties in proportion to their weights, to the øre, so the parts
+/// add up exactly to the whole (largest remainder: the øre left after rounding down go to the
+/// largest fractions, ties in id order). With no weight at all, the parts are equal.
 /// </summary>
-public static class GrantAllocation
+public static class ProRata
 {
-    public static IReadOnlyDictionary<string, decimal> ProRata(decimal amount, IReadOnlyList<(string Id, decimal Weight)> parts)
+    /// <summary>Each id's part of <paramref name="amount"/>.</summary>
+    public static IReadOnlyDictionary<string, decimal> Split(decimal amount, IReadOnlyList<(string Id, decimal Weight)> parts)
     {
         if (parts.Count == 0)
         {

@@ -1,8 +1,8 @@
-using Collaboration.Funding.Applications;
+using Collaboration.Money;
 
-namespace Collaboration.Funding.Tests.Applications;
+namespace Collaboration.Grains.Tests.Money;
 
-public sealed class GrantAllocationTests
+public sealed class ProRataTests
 {
     [Theory]
     [InlineData(100_000, new[] { 1.0, 1.0, 1.0 })]
@@ -15,7 +15,7 @@ public sealed class GrantAllocationTests
         var total = (decimal)amount;
         var parts = weights.Select((w, i) => ($"{5000 + i}", (decimal)w)).ToList();
 
-        var shares = GrantAllocation.ProRata(total, parts);
+        var shares = ProRata.Split(total, parts);
 
         Assert.Equal(total, shares.Values.Sum());
         var weightSum = parts.Sum(p => p.Item2);
@@ -36,7 +36,7 @@ public sealed class GrantAllocationTests
             var total = random.Next(0, 10_000_000) / 100m;
             var parts = Enumerable.Range(0, random.Next(1, 12)).Select(i => ($"{5000 + i}", (decimal)random.Next(0, 500_000))).ToList();
 
-            Assert.Equal(total, GrantAllocation.ProRata(total, parts).Values.Sum());
+            Assert.Equal(total, ProRata.Split(total, parts).Values.Sum());
         }
     }
 }
