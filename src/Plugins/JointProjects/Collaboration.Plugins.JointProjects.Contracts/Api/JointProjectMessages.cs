@@ -1,0 +1,75 @@
+using Collaboration.Api;
+using Collaboration.JointProjects.Agreements;
+
+namespace Collaboration.JointProjects.Api;
+
+/// <summary>Maps the JointProjects API between the wire and the grain contracts; shape checks happen here.</summary>
+internal static class JointProjectMessages
+{
+    public static CostKey ToKey(this V1.SetKeyRequest r) => new(
+        Field.Enum<CostKeyKind>(r.Kind, "kind"),
+        r.HasPopulationYear ? Field.Year(r.PopulationYear, "populationYear") : null,
+        r.HasBaseAmount ? Field.Money(r.BaseAmount, "baseAmount") : null,
+        r.Values.Count == 0 ? null : r.Values
+            .Select((v, i) => (Id: Field.Kommunenummer(v.Kommunenummer, $"values[{i}].kommunenummer"), Value: Field.Money(v.Value, $"values[{i}].value")))
+            .GroupBy(v => v.Id)
+            .ToDictionary(g => g.Key, g => g.Count() == 1 ? g.Single().Value
+                : throw CollaborationException.Invalid("values", $"Municipality {g.Key} appears more than once in the key.")));
+
+    public static IReadOnlyList<CostLine> ToLines(IEnumerable<V1.CostLine> lines, int? year = null) =>
+        [.. lines.Select((l, i) => new CostLine(
+            year is { } y && l.Year == 0 ? y : Field.Year(l.Year, $"lines[{i}].year"),
+            Field.Required(l.Category, $"lines[{i}].category", 100),
+            Field.Money(l.Amount, $"lines[{i}].amount")))];
+
+    public static V1.JointProject ToMessage(this JointProject project)
+    {
+        var message = new V1.JointProject { Id = project.Id, Title = project.Title, DraftKey = project.DraftKey?.ToMessage() };
+        message.Invitations.AddRange(project.Invitations.OrderBy(i => i.Key, StringComparer.Ordinal)
+            .Select(i => new V1.Invitation { Kommunenummer = i.Key, Answer = Field.Lower(i.Value) }));
+        message.Agreements.AddRange(project.Agreements.Select(a => a.ToMessage()));
+        message.Budget.AddRange(project.Budget.Select(ToMessage));
+        message.ActualCosts.AddRange(project.ActualCosts.Select(ToMessage));
+        return message;
+    }
+
+    public static V1.Agreement ToMessage(this CostAgreement agreement)
+    {
+        var message = new V1.Agreement { Version = agreement.Version, Key = agreement.Key.ToMessage(), AdoptedAt = Wire.OsloInstant(agreement.AdoptedAt) };
+        if (agreement.Decision is { } decision) message.Decision = decision.ToString();
+        message.Parties.AddRange(agreement.Parties.Select(p =>
+        {
+            var party = new V1.Party { Kommunenummer = p.MunicipalityId, Name = p.Name, Population = p.Population };
+            if (p.PopulationYear is { } year) party.PopulationYear = year;
+            if (p.Value is { } value) party.Value = (double)value;
+            return party;
+        }));
+        return message;
+    }
+
+    public static V1.Allocation ToMessage(this CostAllocation allocation)
+    {
+        var message = new V1.Allocation
+        {
+            Id = allocation.ProjectId,
+            Year = allocation.Year,
+            Budget = allocation.Budget,
+            Total = (double)allocation.Total,
+            AgreementVersion = allocation.AgreementVersion,
+        };
+        message.Bills.AddRange(allocation.Bills.Select(b => new V1.Bill { Kommunenummer = b.MunicipalityId, Name = b.Name, Amount = (double)b.Amount, Basis = b.Basis }));
+        return message;
+    }
+
+    private static V1.CostKey ToMessage(this CostKey key)
+    {
+        var message = new V1.CostKey { Kind = Field.Lower(key.Kind) };
+        if (key.PopulationYear is { } year) message.PopulationYear = year;
+        if (key.BaseAmount is { } baseAmount) message.BaseAmount = (double)baseAmount;
+        message.Values.AddRange((key.Values ?? new Dictionary<string, decimal>()).OrderBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => new V1.KeyValue { Kommunenummer = v.Key, Value = (double)v.Value }));
+        return message;
+    }
+
+    private static V1.CostLine ToMessage(CostLine line) => new() { Year = line.Year, Category = line.Category, Amount = (double)line.Amount };
+}

@@ -1,0 +1,20 @@
+namespace Collaboration.JointProjects.Agreements;
+
+[GenerateSerializer]
+public sealed class JointProjectState
+{
+    [Id(0)]
+    public Dictionary<string, ParticipantAnswer> Invitations { get; set; } = [];
+
+    [Id(1)]
+    public CostKey? DraftKey { get; set; }
+
+    [Id(2)]
+    public List<CostAgreement> Agreements { get; set; } = [];
+
+    [Id(3)]
+    public List<CostLine> Budget { get; set; } = [];
+
+    [Id(4)]
+    public List<CostLine> ActualCosts { get; set; } = [];
+}
