@@ -50,7 +50,8 @@ public sealed class JointProjectGrain(
                 $"Municipality {municipalityId} is bound by agreement version {state.State.Agreements.Count}; a new version without it must be adopted first.");
         }
 
-        if (accept)
+        // A municipality already in the core project keeps its role there (a lead stays lead).
+        if (accept && (await Project.GetAsync()).Participants.All(p => p.MunicipalityId != municipalityId))
         {
             await Project.PutParticipantAsync(new Participant(municipalityId, "participant"));
         }

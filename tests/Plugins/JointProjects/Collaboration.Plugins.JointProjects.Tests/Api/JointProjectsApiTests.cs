@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+
+namespace Collaboration.JointProjects.Tests.Api;
+
+public sealed class JointProjectsApiFixture : IAsyncLifetime
+{
+    private readonly TempFolder _data = new();
+
+    public RunningSilo Silo { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        _data.Dispose();
+    }
+}
+
+/// <summary>The joint-project API over real HTTP, on the demo data from the 2009 talk.</summary>
+public sealed class JointProjectsApiTests(JointProjectsApiFixture fixture) : IClassFixture<JointProjectsApiFixture>
+{
+    private HttpClient Http => fixture.Silo.Http;
+
+    [Theory]
+    [InlineData("interkommunal-arealplan", 7)]
+    [InlineData("naeringsplan", 9)]
+    [InlineData("befolknings-og-bosettingsanalyse", 7)]
+    public async Task The_2009_projects_split_their_actual_costs_exactly(string project, int participants)
+    {
+        var allocation = await Http.ReadAsync($"/api/joint-projects/{project}/allocation/2009");
+
+        var bills = allocation["bills"]!.AsArray();
+        Assert.Equal(participants, bills.Count);
+        Assert.Equal((decimal)(double)allocation["total"]!, bills.Sum(b => (decimal)(double)b!["amount"]!));
+    }
+
+    [Fact]
+    public async Task The_allocation_exports_as_CSV_with_a_sum_row()
+    {
+        using var response = await Http.GetAsync("/api/joint-projects/interkommunal-arealplan/allocation/2009/csv");
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 7 + 1, rows.Length);
+        var norwegian = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
+        Assert.Equal(decimal.Parse(rows[^1].Split(';')[6], norwegian), rows[1..^1].Sum(r => decimal.Parse(r.Split(';')[6], norwegian)));
+    }
+
+    [Theory]
+    [InlineData("unknown kind", "{\"kind\": \"proportional\"}", "kind")]
+    [InlineData("negative base", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": -1}", "baseAmount")]
+    [InlineData("percentages not 100", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": 100}]}", "values")]
+    [InlineData("bad kommunenummer", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"501\", \"value\": 1}]}", "values[0].kommunenummer")]
+    public async Task Bad_keys_are_400_and_change_nothing(string why, string body, string field)
+    {
+        var before = (await Http.ReadAsync("/api/joint-projects/naeringsplan")).ToJsonString();
+
+        var answer = await Http.SendJsonAsync(HttpMethod.Put, "/api/joint-projects/naeringsplan/key", body);
+
+        Assert.True(answer.Status == HttpStatusCode.BadRequest, $"{why}: {(int)answer.Status} {answer.Body}");
+        Assert.Equal(field, (string?)answer.Json["field"]);
+        Assert.Equal(before, (await Http.ReadAsync("/api/joint-projects/naeringsplan")).ToJsonString());
+    }
+}
