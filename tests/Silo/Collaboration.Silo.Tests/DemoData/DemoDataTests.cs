@@ -3,24 +3,8 @@ using Collaboration.Silo.DemoData;
 
 namespace Collaboration.Silo.Tests.DemoData;
 
-public sealed class DemoDataFixture : IAsyncLifetime
-{
-    private readonly TempFolder _data = new();
-
-    public RunningSilo Silo { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
-
-    public async Task DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        _data.Dispose();
-    }
-}
-
 /// <summary>The demo data set from the 3 June 2022 minutes and the 2009 talk, loaded by the run command.</summary>
-public sealed class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
+public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoSiloFixture>
 {
     private const string Directors = "/api/forums/trondheimsregionen/kommunedirektorforum";
 

@@ -1,23 +1,8 @@
 namespace Collaboration.Funding.Tests.Api;
 
 /// <summary>The real process composition with the Funding plugin, on free loopback ports, with demo data.</summary>
-public sealed class FundingApiFixture : IAsyncLifetime
+public sealed class FundingApiFixture : DemoSiloFixture
 {
-    private readonly TempFolder _data = new();
-
-    public RunningSilo Silo { get; private set; } = null!;
-
-    public HttpClient Http => Silo.Http;
-
-    public async Task InitializeAsync() =>
-        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
-
-    public async Task DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        _data.Dispose();
-    }
-
     /// <summary>Publishes an open call with its own id and returns the id.</summary>
     public async Task<string> OpenCallAsync(bool joint = true)
     {

@@ -3,24 +3,8 @@ using System.Text;
 
 namespace Collaboration.JointProjects.Tests.Api;
 
-public sealed class JointProjectsApiFixture : IAsyncLifetime
-{
-    private readonly TempFolder _data = new();
-
-    public RunningSilo Silo { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
-
-    public async Task DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        _data.Dispose();
-    }
-}
-
 /// <summary>The joint-project API over real HTTP, on the demo data from the 2009 talk.</summary>
-public sealed class JointProjectsApiTests(JointProjectsApiFixture fixture) : IClassFixture<JointProjectsApiFixture>
+public sealed class JointProjectsApiTests(DemoSiloFixture fixture) : IClassFixture<DemoSiloFixture>
 {
     private HttpClient Http => fixture.Silo.Http;
 

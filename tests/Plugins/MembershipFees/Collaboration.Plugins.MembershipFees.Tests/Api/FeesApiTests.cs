@@ -3,24 +3,8 @@ using System.Text;
 
 namespace Collaboration.MembershipFees.Tests.Api;
 
-public sealed class FeesApiFixture : IAsyncLifetime
-{
-    private readonly TempFolder _data = new();
-
-    public RunningSilo Silo { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Silo = await RunningSilo.StartAsync(_data.Path, new Dictionary<string, string> { ["DemoData:Load"] = "true" });
-
-    public async Task DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        _data.Dispose();
-    }
-}
-
 /// <summary>The fee API over real HTTP, on the demo data: Trondheimsregionen's 2022 model and the 2023 proposals.</summary>
-public sealed class FeesApiTests(FeesApiFixture fixture) : IClassFixture<FeesApiFixture>
+public sealed class FeesApiTests(DemoSiloFixture fixture) : IClassFixture<DemoSiloFixture>
 {
     private const string Year2023 = "/api/fees/trondheimsregionen/2023";
 
