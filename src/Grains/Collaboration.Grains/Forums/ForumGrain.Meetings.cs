@@ -43,7 +43,7 @@ public sealed partial class ForumGrain
         }
 
         meeting.Details = details;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToMeeting(meeting);
     }
 
@@ -75,7 +75,7 @@ public sealed partial class ForumGrain
 
         meeting.Items.Add(item);
         state.State.NextSequence[year] = Math.Max(next, number.Sequence + 1);
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
         return ToAgendaItem(meeting.Id, item);
     }
@@ -103,7 +103,7 @@ public sealed partial class ForumGrain
     {
         var (meeting, item) = RequireCase(year, sequence);
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToAgendaItem(meeting.Id, item);
     }
 
@@ -123,7 +123,7 @@ public sealed partial class ForumGrain
         }
 
         state.State.Meetings.Add(meeting);
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToMeeting(meeting);
     }
 

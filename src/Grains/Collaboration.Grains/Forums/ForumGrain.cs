@@ -55,7 +55,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         if (current is null)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Forums).AddAsync(Id);
@@ -80,7 +80,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members.Add(member);
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         await SyncMembershipAsync(member);
         return member;
     }
@@ -96,7 +96,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members[index] = member;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         await SyncMembershipAsync(member);
         return member;
     }
@@ -109,7 +109,7 @@ public sealed partial class ForumGrain(
             throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
         }
 
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
     }
 

@@ -31,19 +31,19 @@ public sealed class IdempotencyGrain(
         }
 
         state.State = new IdempotencyState { Fingerprint = fingerprint, ClaimedAt = now };
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return new IdempotencyClaim(ClaimOutcome.Run, null);
     }
 
     public async Task CompleteAsync(StoredAnswer answer)
     {
         state.State.Answer = answer;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
     }
 
     public async Task ReleaseAsync()
     {
         state.State = new IdempotencyState();
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
     }
 }

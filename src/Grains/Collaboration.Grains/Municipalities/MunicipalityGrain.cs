@@ -20,7 +20,7 @@ public sealed class MunicipalityGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Municipalities).AddAsync(Id);
@@ -47,14 +47,14 @@ public sealed class MunicipalityGrain(
             forums.Add(membership);
         }
 
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
     }
 
     public async Task RemoveMembershipAsync(string forumId)
     {
         if (state.State.Forums.RemoveAll(f => f.ForumId == forumId) > 0)
         {
-            await state.WriteStateAsync();
+            await this.WriteOrResetAsync(state.WriteStateAsync);
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class ProjectGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Projects).AddAsync(Id);
@@ -68,7 +68,7 @@ public sealed class ProjectGrain(
             participants.Add(participant);
         }
 
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToProject();
     }
 
@@ -80,7 +80,7 @@ public sealed class ProjectGrain(
             throw CollaborationException.NotFound($"Municipality {municipalityId} does not take part in '{Id}'.");
         }
 
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToProject();
     }
 
@@ -94,7 +94,7 @@ public sealed class ProjectGrain(
         }
 
         state.State.Status = status;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToProject();
     }
 

@@ -93,16 +93,7 @@ public sealed partial class FundingApplicationGrain
     private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
     {
         state.State.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The change is not stored; drop this activation so the next call starts from what is.
-            this.DeactivateOnIdle();
-            throw;
-        }
+        await this.WriteOrResetAsync(state.WriteStateAsync);
 
         var application = ToApplication();
 

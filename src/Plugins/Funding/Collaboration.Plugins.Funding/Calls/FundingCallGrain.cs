@@ -32,7 +32,7 @@ public sealed class FundingCallGrain(
 
         state.State.Details = details;
         state.State.Closed = details.Deadline <= clock.GetUtcNow();
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         if (state.State.Closed)
         {
             await UnscheduleAsync();
@@ -70,7 +70,7 @@ public sealed class FundingCallGrain(
         }
 
         state.State.Ids.Add(id);
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return id;
     }
 
@@ -80,7 +80,7 @@ public sealed class FundingCallGrain(
         if (state.State.Applications.GetValueOrDefault(record.ApplicationId) != record)
         {
             state.State.Applications[record.ApplicationId] = record;
-            await state.WriteStateAsync();
+            await this.WriteOrResetAsync(state.WriteStateAsync);
         }
     }
 
@@ -101,7 +101,7 @@ public sealed class FundingCallGrain(
     private async Task CloseAsync()
     {
         state.State.Closed = true;
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         await UnscheduleAsync();
         await PostNoticeAsync();
     }

@@ -179,7 +179,7 @@ public sealed class JointProjectGrain(
     {
         if (changed)
         {
-            await state.WriteStateAsync();
+            await this.WriteOrResetAsync(state.WriteStateAsync);
         }
 
         return await ToJointProjectAsync();

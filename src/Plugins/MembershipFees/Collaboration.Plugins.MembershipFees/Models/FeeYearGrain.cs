@@ -37,7 +37,7 @@ public sealed class FeeYearGrain(
         if (state.State.Models.GetValueOrDefault(model.Name) is not { } existing || !SameContent(existing, stored))
         {
             state.State.Models[model.Name] = stored;
-            await state.WriteStateAsync();
+            await this.WriteOrResetAsync(state.WriteStateAsync);
         }
 
         return stored;
@@ -71,7 +71,7 @@ public sealed class FeeYearGrain(
         state.State.Models[name] = adoptedModel;
         state.State.AdoptedName = name;
         state.State.AdoptedSheet = FeeCalculator.Compute(adoptedModel, Year, Bases(adoptedModel, members));
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return ToYear();
     }
 
@@ -89,7 +89,7 @@ public sealed class FeeYearGrain(
         var prefix = (await GrainFactory.GetGrain<IForumGrain>(Council).GetAsync()).Profile.CasePrefix;
         state.State.Invoices = [.. sheet.Fees.Select(fee => new FeeInvoice(
             $"{prefix}-{Year}-{fee.MunicipalityId}", Council, Year, sheet.Model.Name, sheet.Model.Adopted!, fee))];
-        await state.WriteStateAsync();
+        await this.WriteOrResetAsync(state.WriteStateAsync);
         return state.State.Invoices;
     }
 
