@@ -1,37 +1,28 @@
 using System.Globalization;
-using System.Text;
+using Collaboration.Api;
 using Collaboration.MembershipFees.Models;
 
 namespace Collaboration.MembershipFees.Api;
 
-/// <summary>
-/// Invoice bases as CSV for Norwegian spreadsheets: semicolon-separated, decimal comma, UTF-8 with
-/// a byte-order mark; one row per line of each invoice, then its sum.
-/// </summary>
+/// <summary>Invoice bases as CSV: one row per line of each invoice, then its sum.</summary>
 internal static class InvoiceCsv
 {
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
-
     public static byte[] Write(IEnumerable<FeeInvoice> invoices)
     {
-        var csv = new StringBuilder("Fakturanummer;Kommunenummer;Kommune;Rolle;År;Vedtak;Linje;Beløp\r\n");
+        var csv = new NorwegianCsv("Fakturanummer", "Kommunenummer", "Kommune", "Rolle", "År", "Vedtak", "Linje", "Beløp");
         foreach (var invoice in invoices)
         {
             var fee = invoice.Fee;
-            var start = $"{invoice.Number};{fee.MunicipalityId};{Cell(fee.Name)};{fee.Role.ToString().ToLowerInvariant()};{invoice.Year};{invoice.Decision}";
+            string[] start = [invoice.Number, fee.MunicipalityId, fee.Name, fee.Role.ToString().ToLowerInvariant(),
+                invoice.Year.ToString(CultureInfo.InvariantCulture), invoice.Decision.ToString()];
             foreach (var line in fee.Lines)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{start};{Cell(line.Text)};{Amount(line.Amount)}\r\n");
+                csv.Row([.. start, line.Text, NorwegianCsv.Amount(line.Amount)]);
             }
 
-            csv.Append(CultureInfo.InvariantCulture, $"{start};Sum;{Amount(fee.Fee)}\r\n");
+            csv.Row([.. start, "Sum", NorwegianCsv.Amount(fee.Fee)]);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return csv.ToBytes();
     }
-
-    private static string Amount(decimal amount) => amount.ToString("0.00", Norwegian);
-
-    private static string Cell(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }
