@@ -10,7 +10,7 @@ public sealed class FollowUpTests(ClusterFixture fixture)
     {
         var forum = await Seed.ForumAsync(fixture.Grains, Seed.NewForumId());
         var meeting = await forum.CreateMeetingAsync(Seed.Meeting(DateOnly.FromDateTime(DateTime.UtcNow)));
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(3);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(6);
         var item = await forum.AddAgendaItemAsync(meeting.Id, Seed.Item("Jordvern", new FollowUpDraft("Meld tilbake", "Esther Balvers", deadline)));
         Assert.Equal(FollowUpStatus.Open, Assert.Single(item.FollowUps).Status);
 

@@ -51,7 +51,7 @@ public sealed partial class RestartTests
         var silo = await RunningSilo.StartAsync(data.Path, settings);
         await silo.Http.ApiPutAsync("/api/forums/deadline-test", new { name = "Fristforum", kind = "directors", casePrefix = "DT" });
         await silo.Http.ApiPutAsync("/api/forums/deadline-test/meetings/2022-06-03", new { date = "2022-06-03" });
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(6);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(8);
         var item = await silo.Http.ApiPostAsync("/api/forums/deadline-test/meetings/2022-06-03/agenda-items", new
         {
             title = "Jordvern",
