@@ -23,17 +23,9 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
 
         DefaultEmptyBody(context);
 
-        // The transcoder reports a body over Kestrel's limit as malformed JSON. Reading the body
-        // here first (it is at most 1 MiB) lets the answer say what really happened.
-        if (!await BufferRequestBodyAsync(context))
+        if (await CheckRequestBodyAsync(context) is { } refused)
         {
-            await WriteAsync(context, new ApiProblem(StatusCodes.Status413PayloadTooLarge, DefaultDetail(StatusCodes.Status413PayloadTooLarge), null));
-            return;
-        }
-
-        if (await BodyFaultAsync(context) is { } fault)
-        {
-            await WriteAsync(context, fault);
+            await WriteAsync(context, refused);
             return;
         }
 
@@ -75,20 +67,6 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         await WriteAsync(context, problem);
     }
 
-    private static async Task<ApiProblem?> BodyFaultAsync(HttpContext context)
-    {
-        var input = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>()?.MethodDescriptor.InputType;
-        if (input is null || !context.Request.Body.CanSeek || context.Request.Body.Length == 0)
-        {
-            return null;
-        }
-
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-        context.Request.Body.Position = 0;
-        return JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
-    }
-
     // An action such as POST .../submit needs no body; the transcoder wants a JSON one all the same.
     private static void DefaultEmptyBody(HttpContext context)
     {
@@ -103,24 +81,34 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         }
     }
 
-    private static async Task<bool> BufferRequestBodyAsync(HttpContext context)
+    /// <summary>
+    /// Reads the body once (it is at most 1 MiB) and keeps it for the transcoder. The transcoder
+    /// would report a body over Kestrel's limit, or a field it cannot read, only as malformed
+    /// JSON; here the answer says what really happened and names the field.
+    /// </summary>
+    private static async Task<ApiProblem?> CheckRequestBodyAsync(HttpContext context)
     {
-        if (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count == 0))
+        var request = context.Request;
+        if (request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
         {
-            return true;
+            return null;
         }
 
-        context.Request.EnableBuffering();
+        var body = new MemoryStream();
         try
         {
-            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
-            context.Request.Body.Position = 0;
-            return true;
+            await request.Body.CopyToAsync(body, context.RequestAborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return false;
+            return new ApiProblem(StatusCodes.Status413PayloadTooLarge, DefaultDetail(StatusCodes.Status413PayloadTooLarge), null);
         }
+
+        body.Position = 0;
+        request.Body = body;
+        context.Response.RegisterForDispose(body);
+        var input = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>()?.MethodDescriptor.InputType;
+        return input is null || body.Length == 0 ? null : JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
     }
 
     private async Task WriteAsync(HttpContext context, ApiProblem problem)
