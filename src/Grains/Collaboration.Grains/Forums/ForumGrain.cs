@@ -21,8 +21,9 @@ public sealed partial class ForumGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A deadline that passed while the silo was down is caught here rather than at the next
-        // reminder tick, which may be up to one period late.
-        if (state.State.Profile is not null)
+        // reminder tick, which may be up to one period late. A forum with nothing open needs no
+        // reminder lookup: a stale reminder unregisters itself when it fires.
+        if (state.State.FollowUps.Any(f => f.Status == FollowUpStatus.Open))
         {
             await MarkOverdueAsync();
         }

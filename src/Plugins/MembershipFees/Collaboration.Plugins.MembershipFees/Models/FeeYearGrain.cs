@@ -7,9 +7,12 @@ namespace Collaboration.MembershipFees.Models;
 public sealed class FeeYearGrain(
     [PersistentState("fee-year", GrainStorage.Name)] IPersistentState<FeeYearState> state) : Grain, IFeeYearGrain
 {
-    private string Council => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
+    private string Council => this.GetPrimaryKeyString()[..Split];
 
-    private int Year => int.Parse(this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+    private int Year => int.Parse(this.GetPrimaryKeyString().AsSpan(Split + 1), CultureInfo.InvariantCulture);
+
+    // The key is "{council}/{year}".
+    private int Split => this.GetPrimaryKeyString().LastIndexOf('/');
 
     private DateOnly FirstOfJanuary => new(Year, 1, 1);
 
