@@ -2,34 +2,18 @@ using Collaboration.Forums;
 using Collaboration.Funding.Applications;
 using Collaboration.Funding.Calls;
 using Collaboration.Municipalities;
-using Orleans.TestingHost;
 
 namespace Collaboration.Funding.Tests;
 
 /// <summary>A two-silo test cluster on SQLite with the Funding plugin, and the municipalities tests invite.</summary>
-public sealed class FundingCluster : IAsyncLifetime
+public sealed class FundingCluster : SqliteClusterFixture
 {
     /// <summary>Registered municipalities: 4601–4660 (pattern-valid numbers of one county).</summary>
     public static readonly IReadOnlyList<string> Municipalities = [.. Enumerable.Range(4601, 60).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
-    private readonly TempFolder _data = new();
-
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.Client;
-
-    public async Task InitializeAsync()
-    {
-        Cluster = await SqliteTestCluster.StartAsync(_data.Path);
-        await Task.WhenAll(Municipalities.Select(id =>
+    protected override Task SeedAsync() =>
+        Task.WhenAll(Municipalities.Select(id =>
             Grains.GetGrain<IMunicipalityGrain>(id).PutAsync(new MunicipalityProfile($"Kommune {id}", "Vestland", new Population(5000, 2022, null), []))));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.DisposeAsync();
-        _data.Dispose();
-    }
 
     /// <summary>Publishes an open call with its own id.</summary>
     public async Task<IFundingCallGrain> CallAsync(decimal maxPerMunicipality = 100_000, bool joint = true, DateTimeOffset? deadline = null)

@@ -1,35 +1,21 @@
 using Collaboration.Municipalities;
 using Collaboration.Projects;
-using Orleans.TestingHost;
 
 namespace Collaboration.JointProjects.Tests;
 
 /// <summary>A test cluster on SQLite with five municipalities, and a fresh core project per test.</summary>
-public sealed class JointProjectCluster : IAsyncLifetime
+public sealed class JointProjectCluster : SqliteClusterFixture
 {
     public static readonly string[] Municipalities = ["5001", "5028", "5031", "5035", "5029"];
 
-    private readonly TempFolder _data = new();
-
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.Client;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        Cluster = await SqliteTestCluster.StartAsync(_data.Path);
         var populations = new[] { 210_496, 17_123, 14_425, 24_287, 8_360 };
         for (var i = 0; i < Municipalities.Length; i++)
         {
             await Grains.GetGrain<IMunicipalityGrain>(Municipalities[i])
                 .PutAsync(new MunicipalityProfile($"Kommune {Municipalities[i]}", "Trøndelag", new Population(populations[i], 2022, null), []));
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.DisposeAsync();
-        _data.Dispose();
     }
 
     public async Task<string> ProjectAsync()

@@ -1,32 +1,16 @@
 using Collaboration.Forums;
 using Collaboration.MembershipFees.Models;
 using Collaboration.Municipalities;
-using Orleans.TestingHost;
 
 namespace Collaboration.MembershipFees.Tests;
 
 /// <summary>A test cluster on SQLite, and councils of test municipalities.</summary>
-public sealed class FeesCluster : IAsyncLifetime
+public sealed class FeesCluster : SqliteClusterFixture
 {
-    private readonly TempFolder _data = new();
-
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.Client;
-
     private int _councils;
 
-    public async Task InitializeAsync()
-    {
-        Cluster = await SqliteTestCluster.StartAsync(_data.Path);
-        await Grains.GetGrain<IForumGrain>("fosenregionen").PutAsync(new ForumProfile("Fosenregionen", ForumKind.Council, null, "FR", null));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.DisposeAsync();
-        _data.Dispose();
-    }
+    protected override Task SeedAsync() =>
+        Grains.GetGrain<IForumGrain>("fosenregionen").PutAsync(new ForumProfile("Fosenregionen", ForumKind.Council, null, "FR", null));
 
     /// <summary>
     /// A council with municipalities of its own (so no test makes another's members double):
