@@ -1,10 +1,14 @@
 using Collaboration.ServiceDefaults;
+using Collaboration.ServiceDefaults.Storage;
+using Orleans.Configuration;
 
 namespace Collaboration.Gateway;
 
 /// <summary>
-/// The standalone gateway: an Orleans client in front of a running cluster. The embedded default
-/// (src/Silo) co-hosts the same gateway instead.
+/// The standalone gateway: an Orleans client in front of a running cluster. It finds the silos
+/// in the membership table of the PostgreSQL database ("Storage" section, as the silos), or on
+/// loopback for the embedded default. The embedded default (src/Silo) co-hosts the same gateway.
+/// Several gateways can run side by side; they keep no state of their own.
 /// </summary>
 public static class GatewayApp
 {
@@ -12,10 +16,36 @@ public static class GatewayApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(
-            gatewayPort: builder.Configuration.GetValue("Orleans:GatewayPort", 30000),
-            serviceId: ClusterIdentity.ServiceId,
-            clusterId: ClusterIdentity.ClusterId));
+        var configuration = builder.Configuration;
+        var storage = StorageOptions.From(configuration);
+        var identity = ClusterIdentity.From(configuration);
+        builder.UseOrleansClient(client =>
+        {
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                client.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = storage.Invariant;
+                    options.ConnectionString = storage.EffectiveConnectionString;
+                });
+                client.Configure<ClusterOptions>(options =>
+                {
+                    options.ServiceId = identity.ServiceId;
+                    options.ClusterId = identity.ClusterId;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(configuration.GetValue("Orleans:GatewayPort", 30000), identity.ServiceId, identity.ClusterId);
+            }
+
+            // A gateway may start before the silos; it keeps trying instead of exiting.
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
+        });
         builder.AddCollaborationGateway();
 
         var app = builder.Build();

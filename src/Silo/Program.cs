@@ -1,3 +1,5 @@
 using Collaboration.Silo;
 
-await SiloApp.Create(args).RunAsync();
+return args is ["migrate", .. var rest]
+    ? await MigrateCommand.RunAsync(rest)
+    : await SiloApp.RunAsync(args);

@@ -1,11 +1,15 @@
 using Collaboration.Gateway;
 using Collaboration.ServiceDefaults;
+using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.DemoData;
 using Collaboration.Silo.Storage;
 
 namespace Collaboration.Silo;
 
-/// <summary>The embedded default: one process running a silo with the gateway co-hosted.</summary>
+/// <summary>
+/// The silo process: an Orleans silo with the gateway co-hosted. With the embedded default it is
+/// the whole system in one process; on PostgreSQL it is one member of a cluster.
+/// </summary>
 public static partial class SiloApp
 {
     public static WebApplication Create(string[] args)
@@ -19,11 +23,35 @@ public static partial class SiloApp
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapCollaborationGateway();
-        var dataPath = app.Services.GetRequiredService<StorageOptions>().DataPath;
-        LogDataFolder(app.Logger, dataPath);
+        var database = DatabaseStartup.Describe(app.Services.GetRequiredService<StorageOptions>());
+        LogDatabase(app.Logger, database);
         return app;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Data folder: {DataPath}")]
-    private static partial void LogDataFolder(ILogger logger, string dataPath);
+    /// <summary>Runs until stopped; a database that never answers ends the process with a clear error and exit code 1.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            await Create(args).RunAsync();
+            return 0;
+        }
+        catch (Exception error) when (Unavailable(error) is { } unavailable)
+        {
+            await Console.Error.WriteLineAsync(unavailable.Message);
+            return 1;
+        }
+    }
+
+    // Orleans wraps a failed start-up stage in its own exception; the cause is somewhere inside.
+    private static DatabaseUnavailableException? Unavailable(Exception? error) => error switch
+    {
+        null => null,
+        DatabaseUnavailableException unavailable => unavailable,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(Unavailable).FirstOrDefault(found => found is not null),
+        _ => Unavailable(error.InnerException),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage: {Database}")]
+    private static partial void LogDatabase(ILogger logger, string database);
 }

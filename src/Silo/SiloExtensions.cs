@@ -1,27 +1,57 @@
+using System.Net;
 using Collaboration.ServiceDefaults;
+using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.Plugins;
 using Collaboration.Silo.Storage;
+using Orleans.Configuration;
 
 namespace Collaboration.Silo;
 
-/// <summary>The Orleans silo of the embedded default: SQLite storage and reminders, localhost clustering.</summary>
+/// <summary>
+/// The Orleans silo: storage and reminders in the configured database; on SQLite a single silo on
+/// loopback, on PostgreSQL a member of the cluster whose membership table is in that database.
+/// </summary>
 public static class SiloExtensions
 {
     public static WebApplicationBuilder AddCollaborationSilo(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        var storage = StorageOptions.From(configuration);
+        var identity = ClusterIdentity.From(configuration);
+        var siloPort = configuration.GetValue("Orleans:SiloPort", 11111);
+        var gatewayPort = configuration.GetValue("Orleans:GatewayPort", 30000);
         builder.Services.AddSingleton(storage);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(
-                siloPort: configuration.GetValue("Orleans:SiloPort", 11111),
-                gatewayPort: configuration.GetValue("Orleans:GatewayPort", 30000),
-                serviceId: ClusterIdentity.ServiceId,
-                clusterId: ClusterIdentity.ClusterId)
-            .UseSqliteStorage(storage)
-            .AddCoreGrains(configuration)
-            .AddSiloPlugins(configuration)
-            .AddActivityPropagation());
+        builder.Services.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership"));
+        builder.UseOrleans(silo =>
+        {
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                silo.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = storage.Invariant;
+                    options.ConnectionString = storage.EffectiveConnectionString;
+                });
+                silo.ConfigureEndpoints(
+                    IPAddress.Parse(configuration["Orleans:AdvertisedAddress"] ?? "127.0.0.1"),
+                    siloPort,
+                    gatewayPort,
+                    listenOnAnyHostAddress: configuration.GetValue("Orleans:ListenOnAnyAddress", false));
+                silo.Configure<ClusterOptions>(options =>
+                {
+                    options.ServiceId = identity.ServiceId;
+                    options.ClusterId = identity.ClusterId;
+                });
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: identity.ServiceId, clusterId: identity.ClusterId);
+            }
+
+            silo.UseCollaborationStorage(storage)
+                .AddCoreGrains(configuration)
+                .AddSiloPlugins(configuration)
+                .AddActivityPropagation();
+        });
         return builder;
     }
 }

@@ -1,5 +1,5 @@
 using Collaboration.Gateway;
-using Collaboration.Silo.Storage;
+using Collaboration.ServiceDefaults.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

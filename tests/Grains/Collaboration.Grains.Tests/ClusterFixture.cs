@@ -4,7 +4,7 @@ namespace Collaboration.Grains.Tests;
 /// A real Orleans test cluster of two silos whose grains keep their state and reminders in a real
 /// SQLite file, through the same storage setup as the embedded default.
 /// </summary>
-public sealed class ClusterFixture : SqliteClusterFixture;
+public sealed class ClusterFixture : TestClusterFixture;
 
 [CollectionDefinition(Name)]
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>

@@ -6,7 +6,7 @@ using Collaboration.Municipalities;
 namespace Collaboration.Funding.Tests;
 
 /// <summary>A two-silo test cluster on SQLite with the Funding plugin, and the municipalities tests invite.</summary>
-public sealed class FundingCluster : SqliteClusterFixture
+public sealed class FundingCluster : TestClusterFixture
 {
     /// <summary>Registered municipalities: 4601–4660 (pattern-valid numbers of one county).</summary>
     public static readonly IReadOnlyList<string> Municipalities = [.. Enumerable.Range(4601, 60).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];

@@ -4,7 +4,7 @@ using Collaboration.Projects;
 namespace Collaboration.JointProjects.Tests;
 
 /// <summary>A test cluster on SQLite with five municipalities, and a fresh core project per test.</summary>
-public sealed class JointProjectCluster : SqliteClusterFixture
+public sealed class JointProjectCluster : TestClusterFixture
 {
     public static readonly string[] Municipalities = ["5001", "5028", "5031", "5035", "5029"];
 

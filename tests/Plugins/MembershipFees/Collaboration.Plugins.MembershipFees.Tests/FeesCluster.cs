@@ -5,7 +5,7 @@ using Collaboration.Municipalities;
 namespace Collaboration.MembershipFees.Tests;
 
 /// <summary>A test cluster on SQLite, and councils of test municipalities.</summary>
-public sealed class FeesCluster : SqliteClusterFixture
+public sealed class FeesCluster : TestClusterFixture
 {
     private int _councils;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Collaboration.Silo.Storage;
+using Collaboration.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Collaboration.Silo.Tests.Storage;
@@ -95,7 +95,7 @@ public sealed partial class RestartTests
 
     private static async Task<bool> StoredOverdueAsync(StorageOptions storage, string forumId)
     {
-        await using var connection = new SqliteConnection(storage.SqliteConnectionString);
+        await using var connection = new SqliteConnection(storage.EffectiveConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT PayloadBinary FROM OrleansStorage WHERE GrainTypeString = 'forum' AND GrainIdExtensionString = $id";

@@ -4,12 +4,12 @@ using Xunit;
 namespace Collaboration.Testing;
 
 /// <summary>
-/// A two-silo <see cref="SqliteTestCluster"/> in a data folder of its own, for a test collection;
-/// a derived fixture adds what its tests build on in <see cref="SeedAsync"/>.
+/// A two-silo <see cref="TestCluster"/> on a <see cref="TestDatabase"/> of its own, for a test
+/// collection; a derived fixture adds what its tests build on in <see cref="SeedAsync"/>.
 /// </summary>
-public class SqliteClusterFixture : IAsyncLifetime
+public class TestClusterFixture : IAsyncLifetime
 {
-    private readonly TempFolder _data = new();
+    private TestDatabase _database = null!;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -17,14 +17,15 @@ public class SqliteClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Cluster = await SqliteTestCluster.StartAsync(_data.Path);
+        _database = await TestDatabase.CreateAsync();
+        Cluster = await TestCluster.StartAsync(_database.Storage);
         await SeedAsync();
     }
 
     public async Task DisposeAsync()
     {
         await Cluster.DisposeAsync();
-        _data.Dispose();
+        await _database.DisposeAsync();
     }
 
     protected virtual Task SeedAsync() => Task.CompletedTask;

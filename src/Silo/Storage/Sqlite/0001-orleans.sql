@@ -1,5 +1,6 @@
--- Schema of the embedded SQLite store: Orleans grain storage and reminders, and the queries the
--- Orleans ADO.NET providers read at start. Applied at every start; every statement is idempotent.
+-- Migration 1 of the embedded SQLite store: Orleans grain storage and reminders, and the queries
+-- the Orleans ADO.NET providers read at start. Every statement is idempotent, so files created
+-- before migrations were numbered take it as well.
 
 CREATE TABLE IF NOT EXISTS OrleansQuery
 (
@@ -111,8 +112,8 @@ INSERT OR REPLACE INTO OrleansQuery (QueryKey, QueryText) VALUES
 '),
 ('DeleteReminderRowKey', '
     DELETE FROM OrleansRemindersTable
-    WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName AND Version = @Version
-    RETURNING 1;
+    WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName AND Version = @Version;
+    SELECT changes() > 0;
 '),
 ('DeleteReminderRowsKey', '
     DELETE FROM OrleansRemindersTable WHERE ServiceId = @ServiceId;
