@@ -1,0 +1,36 @@
+using System.Globalization;
+using Collaboration.Benchmarks;
+using Collaboration.ServiceDefaults.Storage;
+using Collaboration.Testing;
+
+// Writes per second and latency of one persisted operation through the gateway, on SQLite and on
+// PostgreSQL, next to the raw single-row upsert rate of the same database. Run by eng/bench.sh,
+// which builds in Release and starts a throwaway PostgreSQL server.
+var seconds = Setting("--seconds", 20);
+var clients = Setting("--clients", 32);
+var duration = TimeSpan.FromSeconds(seconds);
+var scenarios = new List<WriteScenario> { new("SQLite, one process", StorageProvider.Sqlite, StandaloneGateway: false) };
+if (Environment.GetEnvironmentVariable(PostgresServer.Variable) is { Length: > 0 })
+{
+    scenarios.Add(new("PostgreSQL, silo with co-hosted gateway", StorageProvider.Postgres, StandaloneGateway: false));
+    scenarios.Add(new("PostgreSQL, silo + standalone gateway", StorageProvider.Postgres, StandaloneGateway: true));
+}
+else
+{
+    Console.WriteLine($"{PostgresServer.Variable} is not set: PostgreSQL is left out (eng/bench.sh starts a server).");
+}
+
+Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure, {Environment.ProcessorCount} cores shared by load and server.");
+Console.WriteLine("Raw: a plain loop of single-row upserts (own transaction each) of a payload the size of the stored state, same database; SQLite with one connection.");
+Console.WriteLine();
+Console.WriteLine(WriteFigures.Header);
+foreach (var scenario in scenarios)
+{
+    Console.WriteLine(await scenario.RunAsync(clients, duration));
+}
+
+int Setting(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}

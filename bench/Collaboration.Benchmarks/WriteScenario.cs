@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using Collaboration.ServiceDefaults.Storage;
+using Collaboration.Testing;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Collaboration.Benchmarks;
+
+/// <summary>
+/// One row of the benchmark: a persisted operation (a project's budget changed, PUT
+/// /api/projects/{id}) driven through the gateway against a fresh database, then the raw upsert
+/// loop on that same database.
+/// </summary>
+public sealed record WriteScenario(string Name, StorageProvider Provider, bool StandaloneGateway)
+{
+    public const int Projects = 1000;
+
+    private static readonly string[] Themes = ["klima", "areal"];
+
+    public async Task<WriteFigures> RunAsync(int clients, TimeSpan duration)
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider);
+        Latencies gateway;
+        var silo = ProgramProcess.StartSilo($"{Name}: silo", database.Settings);
+        var processes = new List<ProgramProcess> { silo };
+        await using (new ProcessGroup(processes))
+        {
+            await silo.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+            var target = silo;
+            if (StandaloneGateway)
+            {
+                target = ProgramProcess.StartGateway($"{Name}: gateway", database.Settings);
+                processes.Add(target);
+                await target.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+            }
+
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = target.Http.BaseAddress };
+            await Parallel.ForEachAsync(Enumerable.Range(0, Projects), async (i, _) => await PutAsync(http, i, 0));
+            await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, Pick(client, n), n));
+            gateway = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, Pick(client, n), n));
+        }
+
+        var payloadBytes = await StatePayloadBytesAsync(database.Storage);
+        var raw = await RawUpserts.MeasureAsync(database.Storage, clients, payloadBytes, duration);
+        return new WriteFigures(Name, gateway, raw, payloadBytes);
+    }
+
+    private static int Pick(int client, long n) => (int)(((client * 7919L) + n) % Projects);
+
+    private static async Task<bool> PutAsync(HttpClient http, int project, long amount)
+    {
+        using var response = await http.PutAsJsonAsync($"/api/projects/bench-{project}", new
+        {
+            title = $"Prosjekt {project}",
+            themes = Themes,
+            budget = new[] { new { year = 2026, amountNok = amount } },
+        });
+        await response.Content.LoadIntoBufferAsync();
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    // The raw loop writes payloads as large as the stored project states.
+    private static async Task<int> StatePayloadBytesAsync(StorageOptions storage)
+    {
+        const string sql = "SELECT CAST(AVG(LENGTH(PayloadBinary)) AS INTEGER) FROM OrleansStorage WHERE GrainTypeString = 'project'";
+        await using System.Data.Common.DbConnection connection = storage.Provider == StorageProvider.Postgres
+            ? new NpgsqlConnection(storage.EffectiveConnectionString)
+            : new SqliteConnection(storage.EffectiveConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

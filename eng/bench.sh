@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmark of the persisted write path (not a test): builds in Release, starts a throwaway
+# PostgreSQL server on a free loopback port, and prints writes per second and p50/p99 latency
+# through the gateway on SQLite and PostgreSQL next to each database's raw upsert rate.
+#   ./eng/bench.sh [--seconds 20] [--clients 32]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+dotnet build bench/Collaboration.Benchmarks -c Release --nologo -v quiet
+postgres=$(mktemp -d)
+trap 'eng/postgres.sh stop "$postgres"' EXIT
+COLLABORATION_TEST_POSTGRES=$(eng/postgres.sh start "$postgres")
+export COLLABORATION_TEST_POSTGRES
+dotnet bench/Collaboration.Benchmarks/bin/Release/net10.0/Collaboration.Benchmarks.dll "$@"
