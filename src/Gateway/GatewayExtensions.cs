@@ -1,3 +1,4 @@
+using Collaboration.Gateway.Access;
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
@@ -24,6 +25,7 @@ public static partial class GatewayExtensions
             .AddGrpc(options =>
             {
                 options.Interceptors.Add<ErrorInterceptor>();
+                options.Interceptors.Add<AccessInterceptor>();
                 options.MaxReceiveMessageSize = MaxRequestBytes;
             })
             .AddJsonTranscoding(options =>
@@ -31,6 +33,7 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.AddCollaborationAccess();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
 
@@ -46,6 +49,7 @@ public static partial class GatewayExtensions
 
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
+        app.UseCollaborationAccess();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
         app.MapGrpcService<MunicipalitiesService>();

@@ -1,5 +1,8 @@
 using Collaboration.Silo;
 
-return args is ["migrate", .. var rest]
-    ? await MigrateCommand.RunAsync(rest)
-    : await SiloApp.RunAsync(args);
+return args switch
+{
+    ["migrate", .. var rest] => await MigrateCommand.RunAsync(rest),
+    ["token", .. var rest] => await TokenCommand.RunAsync(rest),
+    _ => await SiloApp.RunAsync(args),
+};

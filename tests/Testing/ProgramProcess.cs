@@ -27,6 +27,9 @@ public sealed class ProgramProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>The local signing key file the process uses.</summary>
+    public string KeyFile { get; private init; } = "";
+
     /// <summary>The Orleans silo-to-silo port of a silo.</summary>
     public int? SiloPort { get; private set; }
 
@@ -101,6 +104,9 @@ public sealed class ProgramProcess : IAsyncDisposable
                 using var response = await Http.GetAsync("/health/ready");
                 if (response.IsSuccessStatusCode)
                 {
+                    // The process made its key at start; from now on the client acts as an admin.
+                    Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                        "Bearer", TestTokens.Mint(KeyFile, new Gateway.Access.TokenHolder("test-admin", Access.Roles.Admin)));
                     return;
                 }
             }
@@ -156,14 +162,20 @@ public sealed class ProgramProcess : IAsyncDisposable
             ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
             ["DemoData:Load"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["RateLimits:Writes:PermitLimit"] = "1000000",
         };
         foreach (var (key, value) in settings)
         {
             all[key] = value;
         }
 
+        // Processes started with the same settings share one signing key, as on one machine.
+        all.TryAdd("Auth:LocalKeyFile", Path.Combine(
+            all.TryGetValue("Storage:DataDir", out var data) ? data : Directory.CreateTempSubdirectory("collaboration-key-").FullName,
+            "signing-key.pem"));
+
         var process = Process.Start(StartInfo(program, all.Select(kv => $"--{kv.Key}={kv.Value}")))!;
-        return new ProgramProcess(name, process, httpPort);
+        return new ProgramProcess(name, process, httpPort) { KeyFile = all["Auth:LocalKeyFile"] };
     }
 
     private static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments)

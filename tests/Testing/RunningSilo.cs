@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collaboration.Gateway.Access;
 using Collaboration.Silo;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -15,12 +16,38 @@ public sealed class RunningSilo : IAsyncDisposable
     private readonly WebApplication _app;
     private bool _stopped;
 
-    private RunningSilo(WebApplication app, int httpPort, int grpcPort)
+    private RunningSilo(WebApplication app, int httpPort, int grpcPort, string adminToken)
     {
         _app = app;
         HttpAddress = new Uri($"http://127.0.0.1:{httpPort}");
-        Http = new HttpClient { BaseAddress = HttpAddress, Timeout = TimeSpan.FromSeconds(60) };
-        Grpc = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+        GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
+        Http = Client(adminToken);
+        Anonymous = Client(null);
+        Grpc = TestTokens.Channel(GrpcAddress, adminToken);
+    }
+
+    /// <summary>The local signing key file, for a standalone gateway in front of this silo.</summary>
+    public string KeyFile { get; private init; } = "";
+
+    /// <summary>The gRPC address.</summary>
+    public Uri GrpcAddress { get; }
+
+    /// <summary>An HTTP client without a token.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>A token signed with this silo's local key.</summary>
+    public string Token(TokenHolder holder, TimeSpan? lifetime = null) => TestTokens.Mint(Services, holder, lifetime);
+
+    /// <summary>An HTTP client that sends <paramref name="token"/> (none when null).</summary>
+    public HttpClient Client(string? token)
+    {
+        var client = new HttpClient { BaseAddress = HttpAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
     }
 
     public Uri HttpAddress { get; }
@@ -28,8 +55,10 @@ public sealed class RunningSilo : IAsyncDisposable
     /// <summary>The port Orleans clients (a standalone gateway) connect to.</summary>
     public int OrleansGatewayPort { get; private init; }
 
+    /// <summary>An HTTP client with an admin token.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>A gRPC channel whose calls carry an admin token.</summary>
     public GrpcChannel Grpc { get; }
 
     /// <summary>The host's services (its grain factory, for example).</summary>
@@ -48,6 +77,8 @@ public sealed class RunningSilo : IAsyncDisposable
             ["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = orleansGatewayPort.ToString(CultureInfo.InvariantCulture),
             ["Storage:DataDir"] = dataDir,
+            ["Auth:LocalKeyFile"] = Path.Combine(dataDir, "signing-key.pem"),
+            ["RateLimits:Writes:PermitLimit"] = "1000000",
             ["DemoData:Load"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -58,7 +89,11 @@ public sealed class RunningSilo : IAsyncDisposable
 
         var app = SiloApp.Create([.. all.Select(kv => $"--{kv.Key}={kv.Value}")]);
         await app.StartAsync();
-        var silo = new RunningSilo(app, httpPort, grpcPort) { OrleansGatewayPort = orleansGatewayPort };
+        var silo = new RunningSilo(app, httpPort, grpcPort, TestTokens.Admin(app.Services))
+        {
+            OrleansGatewayPort = orleansGatewayPort,
+            KeyFile = all["Auth:LocalKeyFile"],
+        };
         await silo.WaitUntilReadyAsync();
         return silo;
     }
@@ -79,6 +114,7 @@ public sealed class RunningSilo : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Anonymous.Dispose();
         Grpc.Dispose();
         await StopAsync();
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Collaboration.Access;
 using Collaboration.Api;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Collaboration.Gateway.Errors;
 /// at fault, and the transcoder's own errors (malformed JSON, unknown routes, oversized bodies)
 /// with their message. Successful answers pass through unchanged.
 /// </summary>
-public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<ApiProblemMiddleware> logger)
+public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsService problems, AccessRuleSet rules, ILogger<ApiProblemMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,6 +23,13 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         }
 
         DefaultEmptyBody(context);
+
+        // A caller without a token hears that first, before anything about its body.
+        if (NeedsToken(context))
+        {
+            await WriteAsync(context, new ApiProblem(StatusCodes.Status401Unauthorized, "A bearer token is required.", null));
+            return;
+        }
 
         if (await CheckRequestBodyAsync(context) is { } refused)
         {
@@ -66,6 +74,11 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             ?? new ApiProblem(context.Response.StatusCode, TranscoderMessage(buffer) ?? DefaultDetail(context.Response.StatusCode), null);
         await WriteAsync(context, problem);
     }
+
+    private bool NeedsToken(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true
+        && context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is { } transcoded
+        && rules.Find(AccessRuleSet.Path(transcoded.MethodDescriptor.Service, transcoded.MethodDescriptor)) is { IsPublic: false };
 
     // An action such as POST .../submit needs no body; the transcoder wants a JSON one all the same.
     private static void DefaultEmptyBody(HttpContext context)
@@ -115,6 +128,11 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
     {
         context.Response.Clear();
         context.Response.StatusCode = problem.Status;
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         var details = new ProblemDetails { Status = problem.Status, Detail = problem.Detail };
         if (CallStatus.Current(context) is { } current)
         {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Collaboration.Gateway.Errors;
 
 /// <summary>
-/// POSTs under /api may carry an Idempotency-Key header: the first answer is stored (in a grain,
+/// POSTs under /api by a signed-in caller may carry an Idempotency-Key header: the first answer is stored (in a grain,
 /// so it survives restarts and is shared by gateways) and a retry with the same key and body
 /// gets that answer again instead of doing the work twice. A key reused for another body is 422;
 /// a retry while the first request still runs is 409.
@@ -18,7 +18,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
     public async Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (key.Length == 0 || !HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api"))
+        var caller = context.User.FindFirst(Collaboration.Access.CollaborationClaims.Subject)?.Value;
+        if (key.Length == 0 || caller is null || !HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api"))
         {
             await next(context);
             return;
@@ -35,7 +36,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         context.Request.Body.Position = 0;
 
-        var grain = grains.GetGrain<IIdempotencyGrain>(Hash($"{context.Request.Method} {context.Request.Path}\n{key}"));
+        // Keys are the caller's own: another caller's key is another key.
+        var grain = grains.GetGrain<IIdempotencyGrain>(Hash($"{caller}\n{context.Request.Method} {context.Request.Path}\n{key}"));
         var claim = await grain.ClaimAsync(Convert.ToHexStringLower(SHA256.HashData(body.ToArray())));
         switch (claim.Outcome)
         {
@@ -67,7 +69,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             context.Response.Body = original;
         }
 
-        if (context.Response.StatusCode >= 500)
+        // A refusal of the caller (no token, not allowed, too many) did no work: a retry may do it.
+        if (context.Response.StatusCode is >= 500 or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests)
         {
             await grain.ReleaseAsync();
         }

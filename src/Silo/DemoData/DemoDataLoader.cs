@@ -1,4 +1,6 @@
+using Collaboration.Access;
 using Collaboration.Gateway;
+using Collaboration.Gateway.Access;
 using Collaboration.ServiceDefaults.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,8 @@ public sealed partial class DemoDataLoader(
     StorageOptions storage,
     ApiPlugins plugins,
     IConfiguration configuration,
+    AuthOptions auth,
+    IServiceProvider services,
     IHostApplicationLifetime lifetime,
     ILogger<DemoDataLoader> logger) : BackgroundService, IHealthCheck
 {
@@ -45,7 +49,12 @@ public sealed partial class DemoDataLoader(
         await WhenStartedAsync(stoppingToken);
         try
         {
+            // The demo data goes in as the operator would enter it: through the API, with a token.
+            var key = services.GetService<LocalSigningKey>()
+                ?? throw new InvalidOperationException("Demo data needs the local signing key; it cannot be loaded with an external token issuer (Auth:Authority).");
+            var token = LocalTokens.Mint(key, auth.Audience, new TokenHolder("demo-data", Roles.Admin), TimeSpan.FromHours(1));
             using var api = new HttpClient { BaseAddress = OwnAddress(), Timeout = TimeSpan.FromMinutes(1) };
+            api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
             foreach (var file in files)
             {
                 var requests = await new DemoDataSet(api).LoadAsync(Path.Combine(AppContext.BaseDirectory, file), stoppingToken);

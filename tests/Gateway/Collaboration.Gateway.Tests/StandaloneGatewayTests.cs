@@ -16,12 +16,14 @@ public sealed class StandaloneGatewayTests(ApiFixture fixture)
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{FreePort.Next()}",
             "--Kestrel:Endpoints:Grpc:Protocols=Http2",
             $"--Orleans:GatewayPort={fixture.Silo.OrleansGatewayPort}",
+            $"--Auth:LocalKeyFile={fixture.Silo.KeyFile}",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await gateway.StartAsync();
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            http.DefaultRequestHeaders.Authorization = fixture.Http.DefaultRequestHeaders.Authorization;
 
             var forum = await http.ReadAsync($"/api/forums/{ApiFixture.Directors}");
             var put = await http.ApiPutAsync("/api/municipalities/5027", new { name = "Midtre Gauldal", county = "Trøndelag" });

@@ -19,9 +19,8 @@ public sealed class FundingApi : IApiPlugin
     public string? DemoDataFile => Path.Combine("DemoData", "funding.json");
 
     /// <inheritdoc />
-    public void AddApi(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddApi(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<Access.IAccessRules, FundingAccess>();
 
     /// <inheritdoc />
     public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<FundingService>();

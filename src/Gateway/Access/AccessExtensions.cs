@@ -1,0 +1,72 @@
+using Collaboration.Access;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Collaboration.Gateway.Access;
+
+/// <summary>
+/// Authentication (JWT bearer, the same for HTTP and gRPC), the access rules with their
+/// resource-based handler, and the write rate limit.
+/// </summary>
+public static class AccessExtensions
+{
+    public static WebApplicationBuilder AddCollaborationAccess(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        services.AddSingleton(auth);
+        var localKey = auth.UsesLocalKey ? LocalSigningKey.LoadOrCreate(auth.LocalKeyFile) : null;
+        if (localKey is not null)
+        {
+            services.AddSingleton(localKey);
+        }
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
+        {
+            bearer.MapInboundClaims = false;
+            bearer.Audience = auth.Audience;
+            bearer.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidAudience = auth.Audience,
+                NameClaimType = CollaborationClaims.Subject,
+                RoleClaimType = CollaborationClaims.Role,
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+            if (localKey is null)
+            {
+                bearer.Authority = auth.Authority;
+            }
+            else
+            {
+                bearer.TokenValidationParameters.ValidIssuer = LocalTokens.Issuer;
+                bearer.TokenValidationParameters.IssuerSigningKey = localKey.SecurityKey;
+                bearer.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256];
+            }
+        });
+        services.AddAuthorizationBuilder().AddPolicy(ChangeRequirement.Policy, policy => policy.AddRequirements(new ChangeRequirement()));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PartiesHandler>();
+        services.AddSingleton<IAccessRules, CoreAccess>();
+        services.AddSingleton(provider =>
+        {
+            var rules = new AccessRuleSet();
+            foreach (var area in provider.GetServices<IAccessRules>())
+            {
+                area.AddTo(rules);
+            }
+
+            return rules;
+        });
+        services.AddWriteRateLimit(builder.Configuration.GetSection("RateLimits:Writes").Get<WriteRateLimitOptions>() ?? new WriteRateLimitOptions());
+        return builder;
+    }
+
+    public static WebApplication UseCollaborationAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Collaboration.Gateway.Access;
+
+/// <summary>
+/// How callers prove who they are (section "Auth"): JWT bearer tokens from an external OpenID
+/// Connect / OAuth2 issuer in production, or signed with a local key on the embedded default.
+/// </summary>
+public sealed class AuthOptions
+{
+    /// <summary>The external issuer's URL (its /.well-known/openid-configuration is read); unset for the local key.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The audience tokens must be issued for.</summary>
+    public string Audience { get; set; } = "collaboration";
+
+    /// <summary>
+    /// The local signing key, created at first start when missing: by default in the user's
+    /// configuration folder, never in the repository.
+    /// </summary>
+    public string LocalKeyFile { get; set; } = Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create),
+        "collaboration", "signing-key.pem");
+
+    /// <summary>True when tokens are signed with the local key.</summary>
+    public bool UsesLocalKey => string.IsNullOrWhiteSpace(Authority);
+}
