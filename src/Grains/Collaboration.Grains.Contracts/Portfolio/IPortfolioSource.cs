@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Collaboration.Portfolio;
 
 /// <summary>
@@ -8,4 +10,12 @@ public interface IPortfolioSource : IGrain
 {
     /// <summary>What the source says about the portfolio now; the same report it sends after a change.</summary>
     Task<PortfolioReport> DescribeAsync();
+
+    /// <summary>
+    /// Sends the report again, for when something the report is made from has changed elsewhere
+    /// (a call's deadline, for its applications). One-way, so the grain that changed can ask
+    /// while it is itself busy, without waiting for the answer.
+    /// </summary>
+    [OneWay]
+    Task RefreshAsync();
 }

@@ -6,6 +6,8 @@ public sealed partial class ForumGrain
 {
     public Task<PortfolioReport> DescribeAsync() => Task.FromResult(Describe());
 
+    public Task RefreshAsync() => ReportToPortfolioAsync();
+
     // The forum's state is written first; the report replaces the last one, so the next change
     // (or a rebuild of the portfolio) repairs a report that failed.
     private Task ReportToPortfolioAsync() => GrainFactory.ReportToPortfolioAsync(Describe());

@@ -7,6 +7,8 @@ public sealed partial class ProjectGrain
 {
     public Task<PortfolioReport> DescribeAsync() => Task.FromResult(Describe());
 
+    public Task RefreshAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
+
     /// <summary>Tells the portfolio the stored change, then answers with the project.</summary>
     private async Task<Project> ReportedAsync()
     {
