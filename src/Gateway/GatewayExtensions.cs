@@ -1,10 +1,12 @@
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
+using Collaboration.Gateway.Pages;
 using Collaboration.Gateway.Services;
 using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
 using Google.Protobuf.Reflection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Gateway;
 
@@ -31,6 +33,7 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
 
@@ -46,11 +49,13 @@ public static partial class GatewayExtensions
 
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
+        app.UsePortfolioPages();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
         app.MapGrpcService<MunicipalitiesService>();
         app.MapGrpcService<ForumsService>();
         app.MapGrpcService<ProjectsService>();
+        app.MapGrpcService<PortfolioService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         var plugins = app.Services.GetRequiredService<ApiPlugins>();
