@@ -82,5 +82,6 @@ public static class PortfolioXlsx
         new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true }) { Count = 3 });
+            new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true })
+        { Count = 3 });
 }
