@@ -8,6 +8,7 @@
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+"$root/eng/chromium.sh" || { echo "0 passed, 1 failed"; exit 1; } # the browser tests drive Debian's chromium
 
 results=$(mktemp -d)
 postgres=$(mktemp -d)

@@ -2,10 +2,12 @@ using Collaboration.Gateway.Access;
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
+using Collaboration.Gateway.Pages;
 using Collaboration.Gateway.Services;
 using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
 using Google.Protobuf.Reflection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Gateway;
 
@@ -33,6 +35,7 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddCollaborationAccess();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
@@ -49,12 +52,14 @@ public static partial class GatewayExtensions
 
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
+        app.UsePortfolioPages();
         app.UseCollaborationAccess();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
         app.MapGrpcService<MunicipalitiesService>();
         app.MapGrpcService<ForumsService>();
         app.MapGrpcService<ProjectsService>();
+        app.MapGrpcService<PortfolioService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         var plugins = app.Services.GetRequiredService<ApiPlugins>();

@@ -5,7 +5,7 @@ namespace Collaboration.Gateway.Access;
 
 /// <summary>
 /// Who may call the core's methods: the public record (municipalities, forums with their meetings
-/// and decisions, projects) reads without a token; a municipality's profile is its officers';
+/// and decisions, projects, the portfolio) reads without a token; a municipality's profile is its officers';
 /// everything a forum records is its secretariat's; a project is its owner forum's secretariat's.
 /// </summary>
 public sealed class CoreAccess : IAccessRules
@@ -34,6 +34,12 @@ public sealed class CoreAccess : IAccessRules
             .Add(forums, "UpdateCase", AccessRule.Secretariat<UpdateCaseRequest>(r => r.Id))
             .Add(forums, "AddFollowUp", AccessRule.Secretariat<AddFollowUpRequest>(r => r.Id))
             .Add(forums, "SetFollowUpStatus", AccessRule.Secretariat<SetFollowUpStatusRequest>(r => r.Id));
+
+        var portfolio = Api.V1.Portfolio.Descriptor;
+        foreach (var read in new[] { "QueryPortfolio", "GetParticipation", "ListDeadlines", "GetEntry", "ExportCsv", "ExportXlsx" })
+        {
+            rules.Add(portfolio, read, AccessRule.PublicRead);
+        }
 
         // The standard gRPC health service answers load balancers, which carry no token.
         rules.Add(Grpc.Health.V1.Health.Descriptor, "Check", AccessRule.PublicRead)

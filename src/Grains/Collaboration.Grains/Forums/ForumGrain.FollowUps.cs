@@ -14,6 +14,7 @@ public sealed partial class ForumGrain
         item.FollowUpIds.Add(followUp.Id);
         await this.WriteOrResetAsync(state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
+        await ReportToPortfolioAsync();
         return followUp.ToFollowUp();
     }
 
@@ -43,6 +44,7 @@ public sealed partial class ForumGrain
         followUp.Overdue = !done && followUp.Content.Deadline <= now;
         await this.WriteOrResetAsync(state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
+        await ReportToPortfolioAsync();
         return followUp.ToFollowUp();
     }
 

@@ -44,6 +44,7 @@ public sealed partial class ForumGrain
 
         meeting.Details = details;
         await this.WriteOrResetAsync(state.WriteStateAsync);
+        await ReportToPortfolioAsync();
         return ToMeeting(meeting);
     }
 
@@ -77,6 +78,7 @@ public sealed partial class ForumGrain
         state.State.NextSequence[year] = Math.Max(next, number.Sequence + 1);
         await this.WriteOrResetAsync(state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
+        await ReportToPortfolioAsync();
         return ToAgendaItem(meeting.Id, item);
     }
 
@@ -104,6 +106,7 @@ public sealed partial class ForumGrain
         var (meeting, item) = RequireCase(year, sequence);
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
         await this.WriteOrResetAsync(state.WriteStateAsync);
+        await ReportToPortfolioAsync();
         return ToAgendaItem(meeting.Id, item);
     }
 

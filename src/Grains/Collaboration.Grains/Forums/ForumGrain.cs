@@ -1,4 +1,5 @@
 using Collaboration.Municipalities;
+using Collaboration.Portfolio;
 using Collaboration.Registers;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace Collaboration.Forums;
 public sealed partial class ForumGrain(
     [PersistentState("forum", GrainStorage.Name)] IPersistentState<ForumState> state,
     IOptions<FollowUpOptions> followUpOptions,
-    TimeProvider clock) : Grain, IForumGrain, IRemindable
+    TimeProvider clock) : Grain, IForumGrain, IRemindable, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();
 

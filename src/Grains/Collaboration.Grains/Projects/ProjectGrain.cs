@@ -1,11 +1,12 @@
 using Collaboration.Forums;
 using Collaboration.Municipalities;
+using Collaboration.Portfolio;
 using Collaboration.Registers;
 
 namespace Collaboration.Projects;
 
-public sealed class ProjectGrain(
-    [PersistentState("project", GrainStorage.Name)] IPersistentState<ProjectState> state) : Grain, IProjectGrain
+public sealed partial class ProjectGrain(
+    [PersistentState("project", GrainStorage.Name)] IPersistentState<ProjectState> state) : Grain, IProjectGrain, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();
 
@@ -41,7 +42,7 @@ public sealed class ProjectGrain(
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Projects).AddAsync(Id);
         }
 
-        return ToProject();
+        return await ReportedAsync();
     }
 
     public async Task<Project> PutParticipantAsync(Participant participant)
@@ -69,7 +70,7 @@ public sealed class ProjectGrain(
         }
 
         await this.WriteOrResetAsync(state.WriteStateAsync);
-        return ToProject();
+        return await ReportedAsync();
     }
 
     public async Task<Project> RemoveParticipantAsync(string municipalityId)
@@ -81,7 +82,7 @@ public sealed class ProjectGrain(
         }
 
         await this.WriteOrResetAsync(state.WriteStateAsync);
-        return ToProject();
+        return await ReportedAsync();
     }
 
     public async Task<Project> ChangeStatusAsync(ProjectStatus status)
@@ -95,7 +96,7 @@ public sealed class ProjectGrain(
 
         state.State.Status = status;
         await this.WriteOrResetAsync(state.WriteStateAsync);
-        return ToProject();
+        return await ReportedAsync();
     }
 
     private Project ToProject()

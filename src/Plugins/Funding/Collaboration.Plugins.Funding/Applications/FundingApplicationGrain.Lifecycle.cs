@@ -1,6 +1,7 @@
 using Collaboration.Funding.Calls;
 using Collaboration.Funding.Municipalities;
 using Collaboration.Money;
+using Collaboration.Portfolio;
 
 namespace Collaboration.Funding.Applications;
 
@@ -104,6 +105,7 @@ public sealed partial class FundingApplicationGrain
             return GrainFactory.GetGrain<IMunicipalityFundingGrain>(id).SetInvolvementAsync(
                 new Involvement(Id, application.Title, application.CallId, partner.IsLead, partner.State, application.Status));
         }));
+        await GrainFactory.ReportToPortfolioAsync(Describe(application, await Call.GetAsync()));
         return application;
     }
 

@@ -1,6 +1,7 @@
 using Collaboration.Forums;
 using Collaboration.Funding.Calls;
 using Collaboration.Municipalities;
+using Collaboration.Portfolio;
 
 namespace Collaboration.Funding.Applications;
 
@@ -10,7 +11,7 @@ namespace Collaboration.Funding.Applications;
 /// </summary>
 public sealed partial class FundingApplicationGrain(
     [PersistentState("funding-application", GrainStorage.Name)] IPersistentState<FundingApplicationState> state,
-    TimeProvider clock) : Grain, IFundingApplicationGrain
+    TimeProvider clock) : Grain, IFundingApplicationGrain, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();
 

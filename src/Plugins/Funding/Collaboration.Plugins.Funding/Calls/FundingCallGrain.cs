@@ -1,10 +1,11 @@
 using Collaboration.Funding.Applications;
+using Collaboration.Portfolio;
 
 namespace Collaboration.Funding.Calls;
 
-public sealed class FundingCallGrain(
+public sealed partial class FundingCallGrain(
     [PersistentState("funding-call", GrainStorage.Name)] IPersistentState<FundingCallState> state,
-    TimeProvider clock) : Grain, IFundingCallGrain, IRemindable
+    TimeProvider clock) : Grain, IFundingCallGrain, IRemindable, IPortfolioSource
 {
     private const string DeadlineReminder = "call-deadline";
 
@@ -45,6 +46,13 @@ public sealed class FundingCallGrain(
         }
 
         await PostNoticeAsync();
+
+        // Its applications take their themes and deadline from the call; they report again once this call is done.
+        foreach (var id in state.State.Ids)
+        {
+            await GrainFactory.GetGrain<IFundingApplicationGrain>(id).AsReference<IPortfolioSource>().RefreshAsync();
+        }
+
         return ToCall();
     }
 
@@ -114,9 +122,12 @@ public sealed class FundingCallGrain(
         }
     }
 
-    private Task PostNoticeAsync() =>
-        GrainFactory.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key)
+    private async Task PostNoticeAsync()
+    {
+        await GrainFactory.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key)
             .PostAsync(new CallNotice(Id, Details.Title, Details.Funder, Details.Opens, Details.Deadline, Status()));
+        await GrainFactory.ReportToPortfolioAsync(Describe());
+    }
 
     private CallStatus Status() =>
         state.State.Closed || Details.Deadline <= clock.GetUtcNow() ? CallStatus.Closed

@@ -1,12 +1,13 @@
 using Collaboration.Forums;
 using Collaboration.Municipalities;
+using Collaboration.Portfolio;
 using Collaboration.Projects;
 
 namespace Collaboration.JointProjects.Agreements;
 
-public sealed class JointProjectGrain(
+public sealed partial class JointProjectGrain(
     [PersistentState("joint-project", GrainStorage.Name)] IPersistentState<JointProjectState> state,
-    TimeProvider clock) : Grain, IJointProjectGrain
+    TimeProvider clock) : Grain, IJointProjectGrain, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();
 
@@ -180,6 +181,7 @@ public sealed class JointProjectGrain(
         if (changed)
         {
             await this.WriteOrResetAsync(state.WriteStateAsync);
+            await GrainFactory.ReportToPortfolioAsync(Describe());
         }
 
         return await ToJointProjectAsync();

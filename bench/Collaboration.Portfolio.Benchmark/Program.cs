@@ -1,0 +1,28 @@
+using System.Globalization;
+using Collaboration.Portfolio.Benchmark;
+
+// Seeds a portfolio of projects and funding applications across 357 municipalities into a fresh
+// system on loopback ports, then measures the filtered portfolio query over HTTP, how long a
+// change takes to show in it, and how long the portfolio takes to rebuild after a restart.
+var options = BenchmarkOptions.Parse(args);
+using var data = new DataFolder();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Portfolio benchmark: {options.Projects} projects + {options.Applications} applications over {Seeder.MunicipalityCount} municipalities, {Environment.ProcessorCount} cores"));
+
+await using (var system = await LocalSystem.StartAsync(data.Path))
+{
+    var seeding = await new Seeder(system.Grains, options).SeedAsync();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded in {seeding.TotalSeconds:0.0} s"));
+
+    var count = await QueryBenchmark.CountAsync(system.Http);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Portfolio entries: {count}"));
+    (await QueryBenchmark.RunAsync(system.Http, options.Queries)).Print("Filtered query over HTTP (sequential)");
+    (await ChangeBenchmark.RunAsync(system.Http, options.Changes, options.Projects)).Print("Change visible in the portfolio, from sending the change");
+}
+
+await using (var restarted = await LocalSystem.StartAsync(data.Path))
+{
+    var rebuild = await QueryBenchmark.UntilCompleteAsync(restarted.Http);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Rebuild after restart: {rebuild.Entries} entries complete {rebuild.Elapsed.TotalSeconds:0.0} s after the process was ready"));
+}

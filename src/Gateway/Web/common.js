@@ -1,0 +1,61 @@
+// Shared by the portfolio pages: reading the API and writing Norwegian.
+
+export const words = {
+  kind: { project: 'Prosjekt', jointproject: 'Interkommunalt prosjekt', application: 'Søknad' },
+  status: {
+    idea: 'Idé', planned: 'Planlagt', active: 'Aktiv', completed: 'Fullført', cancelled: 'Avlyst',
+    draft: 'Utkast', submitted: 'Sendt', granted: 'Innvilget', rejected: 'Avslått', withdrawn: 'Trukket',
+  },
+  role: { lead: 'leder', participant: 'deltar', invited: 'invitert', declined: 'takket nei', left: 'trakk seg' },
+  deadline: { callclosing: 'Utlysning stenger', followupdue: 'Oppfølging forfaller', invitationunanswered: 'Ubesvart invitasjon' },
+};
+
+export const say = (group, value) => words[group][value] ?? value;
+
+const money = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
+const count = new Intl.NumberFormat('nb-NO');
+const day = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' });
+
+export const nok = (amount) => money.format(amount ?? 0);
+export const number = (value) => count.format(value ?? 0);
+export const date = (text) => day.format(new Date(text));
+
+/** GET from the API; a refusal becomes an Error with the problem's detail. */
+export async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(body.detail ?? `Feil ${response.status}`);
+  }
+  return body;
+}
+
+/** Names of all municipalities by kommunenummer. */
+export async function municipalityNames() {
+  const { municipalities } = await api('/api/municipalities');
+  return new Map(municipalities.map((m) => [m.kommunenummer, m.name]));
+}
+
+/** An element with attributes and children; strings become text, never HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'dataset') Object.assign(element.dataset, value);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  element.append(...children.flat().filter((c) => c !== null && c !== undefined));
+  return element;
+}
+
+/** Where an entry's own page is. */
+export const entryHref = (key) => {
+  const [kind, ...id] = key.split('/');
+  return `/prosjekt.html?kind=${encodeURIComponent(kind)}&id=${encodeURIComponent(id.join('/'))}`;
+};
+
+/** Shows a message in the page's status line (read out by screen readers). */
+export function status(text) {
+  const line = document.getElementById('status');
+  if (line) line.textContent = text;
+}

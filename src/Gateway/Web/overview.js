@@ -1,0 +1,155 @@
+import { api, date, el, entryHref, municipalityNames, nok, number, say, status } from './common.js';
+import { barChart, heatmap } from './charts.js';
+
+const form = document.getElementById('filters');
+const table = document.getElementById('overview');
+const pageSize = 50;
+const view = { sort: 'title', order: 'asc', offset: 0 };
+let names = new Map();
+let forums = new Map();
+
+/** The form's filter as query parameters (only what is set). */
+function filterParams() {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (String(value).trim()) params.append(name, String(value).trim());
+  }
+  return params;
+}
+
+function options(select, values, label) {
+  select.append(...values.map((value) => el('option', { value }, label(value))));
+}
+
+async function start() {
+  status('Laster porteføljen …');
+  const [municipalities, forumList, all] = await Promise.all([
+    municipalityNames(), api('/api/forums'), api('/api/portfolio?limit=1'),
+  ]);
+  names = municipalities;
+  forums = new Map(forumList.forums.map((f) => [f.id, f.name]));
+  options(form.theme, all.byTheme.map((t) => t.key).sort((a, b) => a.localeCompare(b, 'nb')), (t) => t);
+  options(form.status, all.byStatus.map((s) => s.key), (s) => say('status', s));
+  options(form.kommunenummer, [...names.keys()].sort((a, b) => names.get(a).localeCompare(names.get(b), 'nb')), (k) => `${names.get(k)} (${k})`);
+  options(form.forum, [...forums.keys()].sort(), (f) => forums.get(f));
+
+  // The address holds the filter, so a view can be shared as a link.
+  const address = new URLSearchParams(location.search);
+  for (const field of form.elements) {
+    if (field.name && address.has(field.name)) field.value = address.get(field.name);
+  }
+  view.sort = address.get('sort') ?? view.sort;
+  view.order = address.get('order') ?? view.order;
+
+  form.addEventListener('submit', (event) => { event.preventDefault(); view.offset = 0; refresh(); });
+  form.addEventListener('change', () => { view.offset = 0; refresh(); });
+  form.addEventListener('reset', () => setTimeout(() => { view.offset = 0; refresh(); }));
+  for (const header of table.querySelectorAll('th[data-sort]')) {
+    const button = el('button', { type: 'button', class: 'sort' }, header.textContent);
+    header.replaceChildren(button);
+    button.addEventListener('click', () => {
+      view.order = view.sort === header.dataset.sort && view.order === 'asc' ? 'desc' : 'asc';
+      view.sort = header.dataset.sort;
+      view.offset = 0;
+      refresh();
+    });
+  }
+  document.getElementById('previous').addEventListener('click', () => { view.offset = Math.max(0, view.offset - pageSize); refresh(); });
+  document.getElementById('next').addEventListener('click', () => { view.offset += pageSize; refresh(); });
+  document.getElementById('deadline-days').addEventListener('change', loadDeadlines);
+  document.getElementById('deadline-overdue').addEventListener('change', loadDeadlines);
+  await refresh();
+}
+
+async function refresh() {
+  const filter = filterParams();
+  const query = new URLSearchParams(filter);
+  query.set('sort', view.sort);
+  query.set('order', view.order);
+  history.replaceState(null, '', `?${query}`);
+  query.set('offset', view.offset);
+  query.set('limit', pageSize);
+  try {
+    status('Oppdaterer …');
+    const [page, matrix] = await Promise.all([api(`/api/portfolio?${query}`), api(`/api/portfolio/participation?${filter}`)]);
+    showTotals(page);
+    showRows(page);
+    barChart(document.getElementById('theme-chart'), page.byTheme.map((t) => ({ label: t.key, value: t.budget, text: nok(t.budget) })));
+    barChart(document.getElementById('status-chart'), page.byStatus.map((s) => ({ label: say('status', s.key), value: s.count, text: number(s.count) })));
+    heatmap(document.getElementById('matrix'), document.getElementById('matrix-note'), matrix, names);
+    for (const format of ['csv', 'xlsx']) {
+      document.getElementById(`export-${format}`).href = `/api/portfolio/export.${format}?${filter}&sort=${view.sort}&order=${view.order}`;
+    }
+    status(page.complete ? `${number(page.count)} oppføringer i utvalget.` : 'Porteføljen bygges opp etter en omstart; tallene kan være ufullstendige.');
+  } catch (error) {
+    status(`Kunne ikke hente porteføljen: ${error.message}`);
+  }
+  await loadDeadlines();
+}
+
+function showTotals(page) {
+  const totals = { count: [page.total.count, number], budget: [page.total.budget, nok], requested: [page.total.requested, nok], granted: [page.total.granted, nok] };
+  for (const [name, [value, format]] of Object.entries(totals)) {
+    const cell = document.getElementById(`total-${name}`);
+    cell.textContent = format(value);
+    cell.dataset.value = value;
+  }
+}
+
+function showRows(page) {
+  const body = table.tBodies[0];
+  body.replaceChildren(...page.entries.map((entry) => el('tr', { dataset: { key: entry.key } },
+    el('th', { scope: 'row' }, el('a', { href: entryHref(entry.key) }, entry.title)),
+    el('td', {}, say('kind', entry.kind)),
+    el('td', {}, el('span', { class: `badge status-${entry.status}` }, say('status', entry.status))),
+    el('td', {}, entry.themes.join(', ')),
+    el('td', {}, years(entry)),
+    el('td', { class: 'number' }, number(entry.participants.filter((p) => p.role === 'lead' || p.role === 'participant').length)),
+    el('td', { class: 'number', dataset: { value: entry.budget } }, nok(entry.budget)),
+    el('td', { class: 'number', dataset: { value: entry.requested } }, nok(entry.requested)),
+    el('td', { class: 'number', dataset: { value: entry.granted } }, nok(entry.granted)),
+    el('td', {}, entry.nextDeadline ? date(entry.nextDeadline.due) : '–'),
+    el('td', {}, entry.lastDecision ?? '–'))));
+  if (page.entries.length === 0) {
+    body.append(el('tr', {}, el('td', { colspan: 11 }, 'Ingen oppføringer passer med filteret.')));
+  }
+
+  for (const header of table.querySelectorAll('th[data-sort]')) {
+    const sorted = header.dataset.sort === view.sort;
+    if (sorted) header.setAttribute('aria-sort', view.order === 'asc' ? 'ascending' : 'descending');
+    else header.removeAttribute('aria-sort');
+  }
+
+  const last = Math.min(view.offset + pageSize, page.count);
+  document.getElementById('page').textContent = page.count === 0 ? '' : `${number(view.offset + 1)}–${number(last)} av ${number(page.count)}`;
+  document.getElementById('previous').disabled = view.offset === 0;
+  document.getElementById('next').disabled = last >= page.count;
+}
+
+const years = (entry) => entry.fromYear === undefined ? '–'
+  : entry.toYear === undefined || entry.toYear === entry.fromYear ? `${entry.fromYear}` : `${entry.fromYear}–${entry.toYear}`;
+
+async function loadDeadlines() {
+  const query = new URLSearchParams({ days: document.getElementById('deadline-days').value, overdue: document.getElementById('deadline-overdue').checked });
+  if (form.kommunenummer.value) query.set('kommunenummer', form.kommunenummer.value);
+  const list = document.getElementById('deadlines');
+  try {
+    const { deadlines } = await api(`/api/portfolio/deadlines?${query}`);
+    const now = new Date();
+    list.replaceChildren(...deadlines.map((d) => el('li', { class: new Date(d.due) < now ? 'overdue' : '' },
+      el('time', { datetime: d.due }, date(d.due)),
+      new Date(d.due) < now ? el('span', { class: 'badge overdue' }, 'Forfalt') : null,
+      el('span', { class: 'kind' }, say('deadline', d.kind)),
+      el('span', { class: 'what' }, d.entryKey ? el('a', { href: entryHref(d.entryKey) }, d.title) : d.title),
+      el('span', { class: 'who' }, [
+        d.kommunenummer ? `${names.get(d.kommunenummer) ?? d.kommunenummer} har ikke svart` : '',
+        d.forumId ? (forums.get(d.forumId) ?? d.forumId) : '',
+        d.reference ?? '',
+      ].filter(Boolean).join(' · ')))));
+    if (deadlines.length === 0) list.append(el('li', {}, 'Ingen frister i perioden.'));
+  } catch (error) {
+    list.replaceChildren(el('li', {}, `Kunne ikke hente fristene: ${error.message}`));
+  }
+}
+
+start().catch((error) => status(`Kunne ikke laste siden: ${error.message}`));

@@ -1,0 +1,19 @@
+namespace Collaboration.Portfolio;
+
+/// <summary>Something due by a date.</summary>
+/// <param name="Kind">Call closing, follow-up due or invitation unanswered.</param>
+/// <param name="Due">When.</param>
+/// <param name="Title">What, for a person to read.</param>
+/// <param name="ItemKey">The entry it concerns, if any.</param>
+/// <param name="MunicipalityId">The municipality that must act, for invitations.</param>
+/// <param name="ForumId">The forum, for follow-ups.</param>
+/// <param name="Reference">The call id or case number it comes from.</param>
+[GenerateSerializer, Immutable]
+public sealed record PortfolioDeadline(
+    [property: Id(0)] PortfolioDeadlineKind Kind,
+    [property: Id(1)] DateTimeOffset Due,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string? ItemKey,
+    [property: Id(4)] string? MunicipalityId,
+    [property: Id(5)] string? ForumId,
+    [property: Id(6)] string? Reference);

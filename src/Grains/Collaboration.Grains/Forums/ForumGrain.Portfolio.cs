@@ -1,0 +1,40 @@
+using Collaboration.Portfolio;
+
+namespace Collaboration.Forums;
+
+public sealed partial class ForumGrain
+{
+    public Task<PortfolioReport> DescribeAsync() => Task.FromResult(Describe());
+
+    public Task RefreshAsync() => ReportToPortfolioAsync();
+
+    // The forum's state is written first; the report replaces the last one, so the next change
+    // (or a rebuild of the portfolio) repairs a report that failed.
+    private Task ReportToPortfolioAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
+
+    /// <summary>Follow-ups not done, and the decisions of cases that name projects.</summary>
+    private PortfolioReport Describe()
+    {
+        var source = this.GetGrainId().ToString();
+        if (state.State.Profile is null)
+        {
+            return PortfolioReport.Empty(source);
+        }
+
+        var cases = state.State.Meetings
+            .SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => (Meeting: m, Item: i)))
+            .ToList();
+        var decisions = cases.SelectMany(c => c.Item.Content.Projects.Select(project => new PortfolioDecision(
+            PortfolioKey.Project(project), c.Item.Number!, Id, c.Item.Content.Title, c.Meeting.Details.Date, c.Item.Content.Decision)));
+        var deadlines = state.State.FollowUps
+            .Where(f => f.Status != FollowUpStatus.Done)
+            .Select(f =>
+            {
+                var projects = cases.Find(c => c.Item.Number == f.Case).Item?.Content.Projects;
+                var project = projects is { Count: > 0 } ? projects[0] : null;
+                return new PortfolioDeadline(PortfolioDeadlineKind.FollowUpDue, f.Content.Deadline, f.Content.What,
+                    project is null ? null : PortfolioKey.Project(project), null, Id, f.Case.ToString());
+            });
+        return new PortfolioReport(source, null, null, [.. deadlines], [.. decisions]);
+    }
+}

@@ -1,0 +1,35 @@
+using Collaboration.Portfolio;
+
+namespace Collaboration.JointProjects.Agreements;
+
+public sealed partial class JointProjectGrain
+{
+    public Task<PortfolioReport> DescribeAsync() => Task.FromResult(Describe());
+
+    public Task RefreshAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
+
+    /// <summary>
+    /// What cost sharing adds to the core project's entry: it becomes a joint project, with the
+    /// invited municipalities and their answers, the shared budget and the agreements' decisions.
+    /// Invitations to a joint project have no deadline, so they make none here.
+    /// </summary>
+    private PortfolioReport Describe()
+    {
+        var source = this.GetGrainId().ToString();
+        var s = state.State;
+        if (s.Invitations.Count == 0 && s.Agreements.Count == 0 && s.Budget.Count == 0)
+        {
+            return PortfolioReport.Empty(source);
+        }
+
+        var participants = s.Invitations.Select(i => new PortfolioParticipant(i.Key, i.Value switch
+        {
+            ParticipantAnswer.Accepted => PortfolioRole.Participant,
+            ParticipantAnswer.Invited => PortfolioRole.Invited,
+            _ => PortfolioRole.Declined,
+        }));
+        var supplement = new PortfolioSupplement(PortfolioKey.Project(Id), PortfolioKind.JointProject, [.. participants],
+            s.Budget.Sum(l => l.Amount), [.. s.Agreements.Select(a => a.Decision).OfType<Collaboration.Forums.CaseNumber>()]);
+        return new PortfolioReport(source, null, supplement, [], []);
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Collaboration.Gateway.Browser.Tests;
+
+/// <summary>The portfolio page in a real browser, against the demo data, checked against the API it reads.</summary>
+public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<PageFixture>
+{
+    private static string Digits(string? text) => new([.. (text ?? "").Where(char.IsAsciiDigit)]);
+
+    private async Task ExpectRowsAndTotalsAsync(IPage page, string query)
+    {
+        var api = await fixture.Http.ReadAsync($"/api/portfolio?{query}&sort=title&order=asc&limit=50");
+        var keys = api["entries"]!.AsArray().Select(e => (string)e!["key"]!).ToList();
+
+        await Expect(page.Locator("#overview tbody tr")).ToHaveCountAsync(keys.Count);
+        Assert.Equal(keys, await page.Locator("#overview tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.key)"));
+        await Expect(page.Locator("#total-count")).ToHaveTextAsync(((int)api["count"]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var total in new[] { "budget", "requested", "granted" })
+        {
+            var shown = await page.Locator($"#total-{total}").TextContentAsync();
+            Assert.Equal(((long)(double)api["total"]![total]!).ToString(System.Globalization.CultureInfo.InvariantCulture), Digits(shown));
+        }
+    }
+
+    [Fact]
+    public async Task The_overview_shows_the_rows_and_totals_the_api_gives_without_console_errors()
+    {
+        var (page, errors) = await fixture.OpenAsync("/");
+        await Expect(page.Locator("#status")).ToContainTextAsync("oppføringer i utvalget");
+
+        await ExpectRowsAndTotalsAsync(page, "");
+        var matrix = await fixture.Http.ReadAsync("/api/portfolio/participation");
+        await Expect(page.Locator("#matrix tbody tr")).ToHaveCountAsync(matrix["rows"]!.AsArray().Count);
+        await Expect(page.Locator("#matrix thead th.municipality")).ToHaveCountAsync(matrix["municipalities"]!.AsArray().Count);
+        await Expect(page.Locator("#deadlines li")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator("#theme-chart svg rect.bar")).Not.ToHaveCountAsync(0);
+        await fixture.ScreenshotAsync(page, "portfolio-overview");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_filter_narrows_rows_totals_heatmap_and_export_links_to_what_the_api_answers_for_it()
+    {
+        var (page, errors) = await fixture.OpenAsync("/");
+        await Expect(page.Locator("#status")).ToContainTextAsync("oppføringer i utvalget");
+
+        await page.GetByLabel("Tema", new() { Exact = true }).SelectOptionAsync("klima");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bruk filter" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("theme=klima"));
+
+        await ExpectRowsAndTotalsAsync(page, "theme=klima");
+        var matrix = await fixture.Http.ReadAsync("/api/portfolio/participation?theme=klima");
+        await Expect(page.Locator("#matrix tbody tr")).ToHaveCountAsync(matrix["rows"]!.AsArray().Count);
+        Assert.Contains("theme=klima", await page.Locator("#export-xlsx").GetAttributeAsync("href"));
+        await fixture.ScreenshotAsync(page, "portfolio-filtered-klima");
+
+        await page.GetByLabel("Kommune", new() { Exact = true }).SelectOptionAsync("5035");
+        await ExpectRowsAndTotalsAsync(page, "theme=klima&kommunenummer=5035");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_project_page_shows_its_participants_and_decisions()
+    {
+        var (page, errors) = await fixture.OpenAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Talent Attraction Management", Exact = true }).ClickAsync();
+
+        var api = await fixture.Http.ReadAsync("/api/portfolio/entries/project/talent-attraction-management");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Talent Attraction Management");
+        await Expect(page.Locator("#participants tbody tr")).ToHaveCountAsync(api["entry"]!["participants"]!.AsArray().Count);
+        await Expect(page.Locator("#participants tbody")).ToContainTextAsync("Trondheim");
+        await Expect(page.Locator("#decisions")).ToContainTextAsync("KF 24/22");
+        await Expect(page.Locator("#decisions")).ToContainTextAsync((string)api["decisions"]![0]!["points"]![0]!);
+        Assert.Equal(Digits(((long)(double)api["entry"]!["budget"]!).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Digits(await page.Locator("#fact-budget").TextContentAsync()));
+        await fixture.ScreenshotAsync(page, "portfolio-project-talent-attraction");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_joint_project_page_shows_participants_named_and_an_application_its_invitation_deadline()
+    {
+        var (page, errors) = await fixture.OpenAsync("/prosjekt.html?kind=application&id=jordvern-2022-trondheimsregionen");
+
+        await Expect(page.Locator("#participants tbody")).ToContainTextAsync("invitert");
+        await Expect(page.Locator("#deadlines")).ToContainTextAsync("Ubesvart invitasjon");
+        await Expect(page.Locator("#deadlines")).ToContainTextAsync("Stjørdal har ikke svart");
+        await fixture.ScreenshotAsync(page, "portfolio-application-jordvern");
+        Assert.Empty(errors);
+    }
+}
