@@ -1,4 +1,5 @@
 using Collaboration.Gateway;
+using Collaboration.Gateway.Access;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.DemoData;
@@ -25,6 +26,11 @@ public static partial class SiloApp
         app.MapCollaborationGateway();
         var database = DatabaseStartup.Describe(app.Services.GetRequiredService<StorageOptions>());
         LogDatabase(app.Logger, database);
+        if (app.Services.GetRequiredService<AuthOptions>().UsesLocalKey)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => LogTokenHint(app.Logger));
+        }
+
         return app;
     }
 
@@ -51,6 +57,11 @@ public static partial class SiloApp
         AggregateException aggregate => aggregate.InnerExceptions.Select(Unavailable).FirstOrDefault(found => found is not null),
         _ => Unavailable(error.InnerException),
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message =
+        "Public reads need no token. To change things, get one: dotnet run --project src/Silo -- token --role officer --municipality 5001 " +
+        "(roles: secretariat --forum <id>, officer --municipality <nr>, viewer, peer, admin), then send it as 'Authorization: Bearer <token>'.")]
+    private static partial void LogTokenHint(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Storage: {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);
