@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using Collaboration.Gateway.Access;
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
@@ -37,6 +38,9 @@ public static partial class GatewayExtensions
         builder.Services.AddProblemDetails();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddCollaborationAccess();
+        builder.Services.AddSingleton(new HistoryKind("municipalities", typeof(Municipalities.IMunicipalityGrain)));
+        builder.Services.AddSingleton(new HistoryKind("forums", typeof(Forums.IForumGrain)));
+        builder.Services.AddSingleton(new HistoryKind("projects", typeof(Projects.IProjectGrain)));
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
 
@@ -60,6 +64,7 @@ public static partial class GatewayExtensions
         app.MapGrpcService<ForumsService>();
         app.MapGrpcService<ProjectsService>();
         app.MapGrpcService<PortfolioService>();
+        app.MapGrpcService<HistoryService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         var plugins = app.Services.GetRequiredService<ApiPlugins>();

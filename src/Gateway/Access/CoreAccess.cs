@@ -41,6 +41,9 @@ public sealed class CoreAccess : IAccessRules
             rules.Add(portfolio, read, AccessRule.PublicRead);
         }
 
+        // Histories name the people who made changes: for signed-in callers only.
+        rules.Add(History.Descriptor, "GetHistory", AccessRule.Read);
+
         // The standard gRPC health service answers load balancers, which carry no token.
         rules.Add(Grpc.Health.V1.Health.Descriptor, "Check", AccessRule.PublicRead)
             .Add(Grpc.Health.V1.Health.Descriptor, "Watch", AccessRule.PublicRead);

@@ -10,12 +10,14 @@ namespace Collaboration.Access;
 /// <param name="Role">The token's role.</param>
 /// <param name="Municipality">An officer's kommunenummer.</param>
 /// <param name="RequestId">The id of the request that made the change.</param>
+/// <param name="Operation">The API method called ("Forums/AddAgendaItem").</param>
 [GenerateSerializer, Immutable]
 public sealed record Actor(
     [property: Id(0)] string Subject,
     [property: Id(1)] string Role,
     [property: Id(2)] string? Municipality,
-    [property: Id(3)] string RequestId)
+    [property: Id(3)] string RequestId,
+    [property: Id(4)] string Operation)
 {
     private const string Key = "collaboration.actor";
 
@@ -23,12 +25,13 @@ public sealed record Actor(
     public static Actor? Current => RequestContext.Get(Key) as Actor;
 
     /// <summary>The signed-in caller of a request; null for an anonymous one.</summary>
-    public static Actor? FromUser(ClaimsPrincipal user, string requestId) =>
+    public static Actor? FromUser(ClaimsPrincipal user, string requestId, string operation) =>
         user.Identity?.IsAuthenticated == true
             ? new Actor(user.FindFirst(CollaborationClaims.Subject)?.Value ?? "unknown",
                 user.FindFirst(CollaborationClaims.Role)?.Value ?? "unknown",
                 user.FindFirst(CollaborationClaims.Municipality)?.Value,
-                requestId)
+                requestId,
+                operation)
             : null;
 
     /// <summary>Makes this the actor of the grain calls that follow in this request.</summary>

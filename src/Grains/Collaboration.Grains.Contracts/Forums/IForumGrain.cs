@@ -1,3 +1,5 @@
+using Collaboration.Access;
+
 namespace Collaboration.Forums;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Collaboration.Forums;
 /// "trondheimsregionen" or "trondheimsregionen/kommunedirektorforum". It owns its members,
 /// meetings, numbered cases and follow-ups.
 /// </summary>
-public interface IForumGrain : IGrainWithStringKey
+public interface IForumGrain : IHistoryGrain
 {
     /// <summary>The forum with its members; NotFound when it was never created.</summary>
     Task<Forum> GetAsync();

@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.Municipalities;
 
 /// <summary>A municipality (kommune), keyed by its kommunenummer.</summary>
-public interface IMunicipalityGrain : IGrainWithStringKey
+public interface IMunicipalityGrain : IHistoryGrain
 {
     /// <summary>The municipality with its forum memberships; NotFound when it was never registered.</summary>
     Task<Municipality> GetAsync();

@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.Projects;
 
 /// <summary>A project of the region, keyed by a slug such as "talent-attraction-management".</summary>
-public interface IProjectGrain : IGrainWithStringKey
+public interface IProjectGrain : IHistoryGrain
 {
     /// <summary>The project; NotFound when it was never created.</summary>
     Task<Project> GetAsync();

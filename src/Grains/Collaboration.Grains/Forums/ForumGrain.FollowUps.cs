@@ -12,7 +12,7 @@ public sealed partial class ForumGrain
         var (_, item) = RequireCase(year, sequence);
         var followUp = NewFollowUp(item.Number!, draft);
         item.FollowUpIds.Add(followUp.Id);
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
         await ReportToPortfolioAsync();
         return followUp.ToFollowUp();
@@ -42,7 +42,7 @@ public sealed partial class ForumGrain
         var now = clock.GetUtcNow();
         followUp.CompletedAt = done ? now : null;
         followUp.Overdue = !done && followUp.Content.Deadline <= now;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
         await ReportToPortfolioAsync();
         return followUp.ToFollowUp();
@@ -77,7 +77,7 @@ public sealed partial class ForumGrain
         if (due.Count > 0)
         {
             due.ForEach(f => f.Overdue = true);
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.WriteAuditedAsync(state.State, state.WriteStateAsync, systemOperation: "deadline passed: follow-ups overdue");
         }
 
         await ScheduleDeadlineCheckAsync();

@@ -43,7 +43,7 @@ public sealed partial class ForumGrain
         }
 
         meeting.Details = details;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await ReportToPortfolioAsync();
         return ToMeeting(meeting);
     }
@@ -76,7 +76,7 @@ public sealed partial class ForumGrain
 
         meeting.Items.Add(item);
         state.State.NextSequence[year] = Math.Max(next, number.Sequence + 1);
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await ScheduleDeadlineCheckAsync();
         await ReportToPortfolioAsync();
         return ToAgendaItem(meeting.Id, item);
@@ -105,7 +105,7 @@ public sealed partial class ForumGrain
     {
         var (meeting, item) = RequireCase(year, sequence);
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await ReportToPortfolioAsync();
         return ToAgendaItem(meeting.Id, item);
     }
@@ -126,7 +126,7 @@ public sealed partial class ForumGrain
         }
 
         state.State.Meetings.Add(meeting);
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return ToMeeting(meeting);
     }
 

@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
@@ -14,6 +15,8 @@ public sealed partial class ForumGrain(
     IOptions<FollowUpOptions> followUpOptions,
     TimeProvider clock) : Grain, IForumGrain, IRemindable, IPortfolioSource
 {
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
+
     private string Id => this.GetPrimaryKeyString();
 
     private ForumProfile Profile => state.State.Profile
@@ -57,7 +60,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Profile = profile;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         if (current is null)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Forums).AddAsync(Id);
@@ -82,7 +85,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members.Add(member);
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await SyncMembershipAsync(member);
         return member;
     }
@@ -98,7 +101,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members[index] = member;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await SyncMembershipAsync(member);
         return member;
     }
@@ -111,7 +114,7 @@ public sealed partial class ForumGrain(
             throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
         }
 
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
     }
 

@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.Forums;
 
 [GenerateSerializer]
-public sealed class ForumState
+public sealed class ForumState : IAudited
 {
     [Id(0)]
     public ForumProfile? Profile { get; set; }
@@ -21,4 +23,8 @@ public sealed class ForumState
 
     [Id(5)]
     public int NextFollowUpId { get; set; } = 1;
+
+    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    [Id(6)]
+    public List<AuditEntry> History { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using Collaboration.Registers;
 
 namespace Collaboration.Municipalities;
@@ -5,6 +6,8 @@ namespace Collaboration.Municipalities;
 public sealed class MunicipalityGrain(
     [PersistentState("municipality", GrainStorage.Name)] IPersistentState<MunicipalityState> state) : Grain, IMunicipalityGrain
 {
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
+
     private string Id => this.GetPrimaryKeyString();
 
     public Task<Municipality> GetAsync() => Task.FromResult(ToMunicipality());
@@ -20,7 +23,7 @@ public sealed class MunicipalityGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Municipalities).AddAsync(Id);
@@ -47,14 +50,14 @@ public sealed class MunicipalityGrain(
             forums.Add(membership);
         }
 
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
     }
 
     public async Task RemoveMembershipAsync(string forumId)
     {
         if (state.State.Forums.RemoveAll(f => f.ForumId == forumId) > 0)
         {
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         }
     }
 

@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
@@ -8,6 +9,8 @@ namespace Collaboration.Projects;
 public sealed partial class ProjectGrain(
     [PersistentState("project", GrainStorage.Name)] IPersistentState<ProjectState> state) : Grain, IProjectGrain, IPortfolioSource
 {
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
+
     private string Id => this.GetPrimaryKeyString();
 
     public Task<Project> GetAsync() => Task.FromResult(ToProject());
@@ -36,7 +39,7 @@ public sealed partial class ProjectGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Projects).AddAsync(Id);
@@ -69,7 +72,7 @@ public sealed partial class ProjectGrain(
             participants.Add(participant);
         }
 
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return await ReportedAsync();
     }
 
@@ -81,7 +84,7 @@ public sealed partial class ProjectGrain(
             throw CollaborationException.NotFound($"Municipality {municipalityId} does not take part in '{Id}'.");
         }
 
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return await ReportedAsync();
     }
 
@@ -95,7 +98,7 @@ public sealed partial class ProjectGrain(
         }
 
         state.State.Status = status;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return await ReportedAsync();
     }
 

@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.Projects;
 
 [GenerateSerializer]
-public sealed class ProjectState
+public sealed class ProjectState : IAudited
 {
     [Id(0)]
     public ProjectProfile? Profile { get; set; }
@@ -11,4 +13,8 @@ public sealed class ProjectState
 
     [Id(2)]
     public List<Participant> Participants { get; set; } = [];
+
+    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    [Id(3)]
+    public List<AuditEntry> History { get; set; } = [];
 }

@@ -21,6 +21,8 @@ public sealed class FollowUpTests(ClusterFixture fixture)
 
         Assert.Equal("Meld tilbake", Assert.Single(overdue).What);
         Assert.Empty(await forum.ListFollowUpsAsync(FollowUpStatus.Open));
+        var marked = (await forum.GetHistoryAsync())[^1];
+        Assert.Equal(("system", "deadline passed: follow-ups overdue"), (marked.Subject, marked.Operation));
     }
 
     [Fact]

@@ -19,8 +19,12 @@ public sealed class FundingApi : IApiPlugin
     public string? DemoDataFile => Path.Combine("DemoData", "funding.json");
 
     /// <inheritdoc />
-    public void AddApi(IServiceCollection services, IConfiguration configuration) =>
+    public void AddApi(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton<Access.IAccessRules, FundingAccess>();
+        services.AddSingleton(new Access.HistoryKind("calls", typeof(Calls.IFundingCallGrain)));
+        services.AddSingleton(new Access.HistoryKind("applications", typeof(Applications.IFundingApplicationGrain)));
+    }
 
     /// <inheritdoc />
     public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<FundingService>();

@@ -1,3 +1,5 @@
+using Collaboration.Access;
+
 namespace Collaboration.Funding.Applications;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Collaboration.Funding.Applications;
 /// municipalities; each answers for itself. Every rule of the 2022 minutes' jordvern case is
 /// enforced here, one request at a time, so concurrent answers never overwrite each other.
 /// </summary>
-public interface IFundingApplicationGrain : IGrainWithStringKey
+public interface IFundingApplicationGrain : IHistoryGrain
 {
     /// <summary>The application; NotFound when it does not exist.</summary>
     Task<FundingApplication> GetAsync();

@@ -1,3 +1,5 @@
+using Collaboration.Access;
+
 namespace Collaboration.Funding.Calls;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Collaboration.Funding.Calls;
 /// applications made to it, keeps their outcomes for its statistics, and closes itself at its
 /// deadline by a durable reminder.
 /// </summary>
-public interface IFundingCallGrain : IGrainWithStringKey
+public interface IFundingCallGrain : IHistoryGrain
 {
     /// <summary>The call; NotFound when it was never published.</summary>
     Task<FundingCall> GetAsync();

@@ -94,7 +94,7 @@ public sealed partial class FundingApplicationGrain
     private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
     {
         state.State.Version++;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
 
         var application = ToApplication();
 

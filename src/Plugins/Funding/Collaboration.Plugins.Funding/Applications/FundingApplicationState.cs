@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.Funding.Applications;
 
 [GenerateSerializer]
-public sealed class FundingApplicationState
+public sealed class FundingApplicationState : IAudited
 {
     [Id(0)]
     public string? CallId { get; set; }
@@ -27,4 +29,8 @@ public sealed class FundingApplicationState
 
     [Id(7)]
     public decimal? GrantedAmount { get; set; }
+
+    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    [Id(8)]
+    public List<AuditEntry> History { get; set; } = [];
 }

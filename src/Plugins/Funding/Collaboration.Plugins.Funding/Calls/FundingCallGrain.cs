@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using Collaboration.Funding.Applications;
 using Collaboration.Portfolio;
 
@@ -7,6 +8,8 @@ public sealed partial class FundingCallGrain(
     [PersistentState("funding-call", GrainStorage.Name)] IPersistentState<FundingCallState> state,
     TimeProvider clock) : Grain, IFundingCallGrain, IRemindable, IPortfolioSource
 {
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
+
     private const string DeadlineReminder = "call-deadline";
 
     private string Id => this.GetPrimaryKeyString();
@@ -33,7 +36,7 @@ public sealed partial class FundingCallGrain(
 
         state.State.Details = details;
         state.State.Closed = details.Deadline <= clock.GetUtcNow();
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         if (state.State.Closed)
         {
             await UnscheduleAsync();
@@ -78,7 +81,7 @@ public sealed partial class FundingCallGrain(
         }
 
         state.State.Ids.Add(id);
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return id;
     }
 
@@ -88,7 +91,7 @@ public sealed partial class FundingCallGrain(
         if (state.State.Applications.GetValueOrDefault(record.ApplicationId) != record)
         {
             state.State.Applications[record.ApplicationId] = record;
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         }
     }
 
@@ -109,7 +112,7 @@ public sealed partial class FundingCallGrain(
     private async Task CloseAsync()
     {
         state.State.Closed = true;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync, systemOperation: "deadline passed: call closed");
         await UnscheduleAsync();
         await PostNoticeAsync();
     }

@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.Funding.Calls;
 
 [GenerateSerializer]
-public sealed class FundingCallState
+public sealed class FundingCallState : IAudited
 {
     [Id(0)]
     public CallDetails? Details { get; set; }
@@ -19,4 +21,8 @@ public sealed class FundingCallState
     /// <summary>Every id handed out, so none is given twice.</summary>
     [Id(4)]
     public HashSet<string> Ids { get; set; } = [];
+
+    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    [Id(5)]
+    public List<AuditEntry> History { get; set; } = [];
 }

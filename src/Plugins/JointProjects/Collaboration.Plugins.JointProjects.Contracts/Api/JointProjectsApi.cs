@@ -19,8 +19,11 @@ public sealed class JointProjectsApi : IApiPlugin
     public string? DemoDataFile => Path.Combine("DemoData", "joint-projects.json");
 
     /// <inheritdoc />
-    public void AddApi(IServiceCollection services, IConfiguration configuration) =>
+    public void AddApi(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton<Access.IAccessRules, JointProjectsAccess>();
+        services.AddSingleton(new Access.HistoryKind("joint-projects", typeof(Agreements.IJointProjectGrain)));
+    }
 
     /// <inheritdoc />
     public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<JointProjectsService>();

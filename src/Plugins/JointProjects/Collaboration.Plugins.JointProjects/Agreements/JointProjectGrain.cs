@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
@@ -9,6 +10,8 @@ public sealed partial class JointProjectGrain(
     [PersistentState("joint-project", GrainStorage.Name)] IPersistentState<JointProjectState> state,
     TimeProvider clock) : Grain, IJointProjectGrain, IPortfolioSource
 {
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
+
     private string Id => this.GetPrimaryKeyString();
 
     private IProjectGrain Project => GrainFactory.GetGrain<IProjectGrain>(Id);
@@ -180,7 +183,7 @@ public sealed partial class JointProjectGrain(
     {
         if (changed)
         {
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
             await GrainFactory.ReportToPortfolioAsync(Describe());
         }
 

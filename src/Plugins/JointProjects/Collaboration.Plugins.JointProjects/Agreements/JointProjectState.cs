@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.JointProjects.Agreements;
 
 [GenerateSerializer]
-public sealed class JointProjectState
+public sealed class JointProjectState : IAudited
 {
     [Id(0)]
     public Dictionary<string, ParticipantAnswer> Invitations { get; set; } = [];
@@ -17,4 +19,8 @@ public sealed class JointProjectState
 
     [Id(4)]
     public List<CostLine> ActualCosts { get; set; } = [];
+
+    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    [Id(5)]
+    public List<AuditEntry> History { get; set; } = [];
 }

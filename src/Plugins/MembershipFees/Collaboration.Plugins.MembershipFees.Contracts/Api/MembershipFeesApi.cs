@@ -19,8 +19,11 @@ public sealed class MembershipFeesApi : IApiPlugin
     public string? DemoDataFile => Path.Combine("DemoData", "membership-fees.json");
 
     /// <inheritdoc />
-    public void AddApi(IServiceCollection services, IConfiguration configuration) =>
+    public void AddApi(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton<Access.IAccessRules, MembershipFeesAccess>();
+        services.AddSingleton(new Access.HistoryKind("fees", typeof(Models.IFeeYearGrain)));
+    }
 
     /// <inheritdoc />
     public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<MembershipFeesService>();

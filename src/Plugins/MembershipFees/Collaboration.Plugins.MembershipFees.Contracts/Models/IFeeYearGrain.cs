@@ -1,3 +1,5 @@
+using Collaboration.Access;
+
 namespace Collaboration.MembershipFees.Models;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Collaboration.MembershipFees.Models;
 /// the draft fee models compared side by side, the one adopted by a council decision, and the
 /// invoices made from it.
 /// </summary>
-public interface IFeeYearGrain : IGrainWithStringKey
+public interface IFeeYearGrain : IHistoryGrain
 {
     /// <summary>The year's models, the adopted one, and whether invoices exist.</summary>
     Task<FeeYear> GetAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
 
@@ -7,6 +8,8 @@ namespace Collaboration.MembershipFees.Models;
 public sealed class FeeYearGrain(
     [PersistentState("fee-year", GrainStorage.Name)] IPersistentState<FeeYearState> state) : Grain, IFeeYearGrain
 {
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
+
     private string Council => this.GetPrimaryKeyString()[..Split];
 
     private int Year => int.Parse(this.GetPrimaryKeyString().AsSpan(Split + 1), CultureInfo.InvariantCulture);
@@ -40,7 +43,7 @@ public sealed class FeeYearGrain(
         if (state.State.Models.GetValueOrDefault(model.Name) is not { } existing || !SameContent(existing, stored))
         {
             state.State.Models[model.Name] = stored;
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         }
 
         return stored;
@@ -74,7 +77,7 @@ public sealed class FeeYearGrain(
         state.State.Models[name] = adoptedModel;
         state.State.AdoptedName = name;
         state.State.AdoptedSheet = FeeCalculator.Compute(adoptedModel, Year, Bases(adoptedModel, members));
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return ToYear();
     }
 
@@ -92,7 +95,7 @@ public sealed class FeeYearGrain(
         var prefix = (await GrainFactory.GetGrain<IForumGrain>(Council).GetAsync()).Profile.CasePrefix;
         state.State.Invoices = [.. sheet.Fees.Select(fee => new FeeInvoice(
             $"{prefix}-{Year}-{fee.MunicipalityId}", Council, Year, sheet.Model.Name, sheet.Model.Adopted!, fee))];
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
         return state.State.Invoices;
     }
 

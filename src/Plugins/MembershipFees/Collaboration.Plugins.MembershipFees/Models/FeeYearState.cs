@@ -1,7 +1,9 @@
+using Collaboration.Access;
+
 namespace Collaboration.MembershipFees.Models;
 
 [GenerateSerializer]
-public sealed class FeeYearState
+public sealed class FeeYearState : IAudited
 {
     [Id(0)]
     public Dictionary<string, FeeModel> Models { get; set; } = [];
@@ -15,4 +17,8 @@ public sealed class FeeYearState
 
     [Id(3)]
     public List<FeeInvoice> Invoices { get; set; } = [];
+
+    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    [Id(4)]
+    public List<AuditEntry> History { get; set; } = [];
 }
