@@ -20,9 +20,11 @@ export const nok = (amount) => money.format(amount ?? 0);
 export const number = (value) => count.format(value ?? 0);
 export const date = (text) => day.format(new Date(text));
 
-/** GET from the API; a refusal becomes an Error with the problem's detail. */
-export async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+/** GET from the API, with a bearer token when given; a refusal becomes an Error with the problem's detail. */
+export async function api(path, token) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { headers });
   const body = await response.json();
   if (!response.ok) {
     throw new Error(body.detail ?? `Feil ${response.status}`);

@@ -10,6 +10,9 @@ public sealed class PageFixture : IAsyncLifetime
 
     public HttpClient Http => _demo.Http;
 
+    /// <summary>A token the demo system accepts.</summary>
+    public string Token(Gateway.Access.TokenHolder holder) => _demo.Silo.Token(holder);
+
     public string Screenshots { get; } = ScreenshotFolder();
 
     public async Task InitializeAsync()

@@ -89,4 +89,40 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
         await fixture.ScreenshotAsync(page, "portfolio-application-jordvern");
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task With_an_officer_token_the_page_shows_the_municipality_its_unanswered_invitations()
+    {
+        var (kommunenummer, waiting) = await MunicipalityWithInvitationsAsync();
+        var (page, errors) = await fixture.OpenAsync("/");
+
+        await page.GetByLabel("Token", new() { Exact = true }).FillAsync(fixture.Token(new("saksbehandler", Collaboration.Access.Roles.Officer, Municipality: kommunenummer)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+
+        await Expect(page.Locator("#invitations li")).ToHaveCountAsync(waiting.Count);
+        await Expect(page.Locator("#invitations")).ToContainTextAsync(waiting[0]);
+        await Expect(page.Locator("#mine-who")).ToContainTextAsync(kommunenummer);
+        await fixture.ScreenshotAsync(page, "portfolio-my-invitations");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" }).ClickAsync();
+        await Expect(page.Locator("#invitations li")).ToHaveCountAsync(0);
+        Assert.Empty(errors);
+    }
+
+    // The demo data has a joint application with partners that have not answered yet.
+    private async Task<(string Kommunenummer, List<string> Titles)> MunicipalityWithInvitationsAsync()
+    {
+        foreach (var municipality in (await fixture.Http.ReadAsync("/api/municipalities"))["municipalities"]!.AsArray())
+        {
+            var kommunenummer = (string)municipality!["kommunenummer"]!;
+            var desk = await fixture.Http.ReadAsync($"/api/funding/municipalities/{kommunenummer}");
+            var titles = desk["invitations"]!.AsArray().Where(i => (string?)i!["state"] == "invited").Select(i => (string)i!["title"]!).ToList();
+            if (titles.Count > 0)
+            {
+                return (kommunenummer, titles);
+            }
+        }
+
+        throw new InvalidOperationException("The demo data has no unanswered invitation.");
+    }
 }
