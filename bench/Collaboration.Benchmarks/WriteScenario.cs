@@ -36,9 +36,15 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
             }
 
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = target.Http.BaseAddress };
+            http.DefaultRequestHeaders.Authorization = target.Http.DefaultRequestHeaders.Authorization; // an admin's token
             await Parallel.ForEachAsync(Enumerable.Range(0, Projects), async (i, _) => await PutAsync(http, i, 0));
             await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, Pick(client, n), n));
             gateway = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, Pick(client, n), n));
+        }
+
+        if (gateway.Milliseconds.Count == 0)
+        {
+            throw new InvalidOperationException($"{Name}: every write was refused ({gateway.Errors}).");
         }
 
         var payloadBytes = await StatePayloadBytesAsync(database.Storage);
