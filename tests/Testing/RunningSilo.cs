@@ -16,7 +16,7 @@ public sealed class RunningSilo : IAsyncDisposable
     private readonly WebApplication _app;
     private bool _stopped;
 
-    private RunningSilo(WebApplication app, int httpPort, int grpcPort, string adminToken)
+    private RunningSilo(WebApplication app, int httpPort, int grpcPort, string? adminToken)
     {
         _app = app;
         HttpAddress = new Uri($"http://127.0.0.1:{httpPort}");
@@ -55,7 +55,7 @@ public sealed class RunningSilo : IAsyncDisposable
     /// <summary>The port Orleans clients (a standalone gateway) connect to.</summary>
     public int OrleansGatewayPort { get; private init; }
 
-    /// <summary>An HTTP client with an admin token.</summary>
+    /// <summary>An HTTP client with an admin token (none when the silo uses an external issuer).</summary>
     public HttpClient Http { get; }
 
     /// <summary>A gRPC channel whose calls carry an admin token.</summary>

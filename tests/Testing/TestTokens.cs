@@ -17,8 +17,9 @@ public static class TestTokens
     public static string Mint(string keyFile, TokenHolder holder, TimeSpan? lifetime = null) =>
         LocalTokens.Mint(LocalSigningKey.LoadOrCreate(keyFile), new AuthOptions().Audience, holder, lifetime ?? TimeSpan.FromHours(1));
 
-    /// <summary>An admin's token.</summary>
-    public static string Admin(IServiceProvider services) => Mint(services, new TokenHolder("test-admin", Roles.Admin));
+    /// <summary>An admin's token; null when the host takes tokens from an external issuer instead.</summary>
+    public static string? Admin(IServiceProvider services) =>
+        services.GetService<LocalSigningKey>() is null ? null : Mint(services, new TokenHolder("test-admin", Roles.Admin));
 
     /// <summary>A gRPC channel whose calls carry <paramref name="token"/> (none when null).</summary>
     public static GrpcChannel Channel(Uri address, string? token)

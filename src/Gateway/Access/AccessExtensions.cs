@@ -37,6 +37,7 @@ public static class AccessExtensions
             if (localKey is null)
             {
                 bearer.Authority = auth.Authority;
+                bearer.RequireHttpsMetadata = auth.RequireHttpsMetadata;
             }
             else
             {

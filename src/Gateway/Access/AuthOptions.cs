@@ -9,6 +9,9 @@ public sealed class AuthOptions
     /// <summary>The external issuer's URL (its /.well-known/openid-configuration is read); unset for the local key.</summary>
     public string? Authority { get; set; }
 
+    /// <summary>Whether the issuer's metadata must come over HTTPS; off only for an issuer on loopback (tests, development).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>The audience tokens must be issued for.</summary>
     public string Audience { get; set; } = "collaboration";
 
