@@ -1,3 +1,4 @@
+using Collaboration.Access;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Google.Api;
@@ -15,13 +16,13 @@ public static partial class OpenApiDocument
     public static IEndpointConventionBuilder MapOpenApiDocument(this IEndpointRouteBuilder endpoints, string pattern)
     {
         JsonObject? document = null;
-        return endpoints.MapGet(pattern, (EndpointDataSource source) =>
-            Results.Text((document ??= Build(source)).ToJsonString(), "application/json"))
+        return endpoints.MapGet(pattern, (EndpointDataSource source, AccessRuleSet rules) =>
+            Results.Text((document ??= Build(source, rules)).ToJsonString(), "application/json"))
             .WithName("OpenApiDocument")
             .ExcludeFromDescription();
     }
 
-    public static JsonObject Build(EndpointDataSource source)
+    public static JsonObject Build(EndpointDataSource source, AccessRuleSet rules)
     {
         var methods = source.Endpoints
             .Select(e => e.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>()?.MethodDescriptor)
@@ -41,7 +42,13 @@ public static partial class OpenApiDocument
             var (verb, template) = Route(rule);
             var path = paths[OpenApiPath(template)] as JsonObject ?? new JsonObject();
             paths[OpenApiPath(template)] = path;
-            path[verb] = Operation(method, rule, template, schemas);
+            var operation = Operation(method, rule, template, schemas);
+
+            // Public reads need no token; everything else takes a bearer token.
+            operation["security"] = rules.Find(AccessRuleSet.Path(method.Service, method))?.IsPublic == true
+                ? new JsonArray()
+                : new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
+            path[verb] = operation;
         }
 
         return new JsonObject
@@ -55,7 +62,14 @@ public static partial class OpenApiDocument
                     + "A forum id may be a path of two segments (trondheimsregionen/kommunedirektorforum); it is then written with its '/' in place of {id}.",
             },
             ["paths"] = paths,
-            ["components"] = new JsonObject { ["schemas"] = schemas },
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemas,
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" },
+                },
+            },
         };
     }
 

@@ -44,6 +44,16 @@ public sealed class AnonymousAndTokenTests(AccessFixture fixture)
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_says_which_operations_take_a_bearer_token()
+    {
+        var document = await fixture.Silo.Anonymous.ReadAsync("/openapi/v1.json");
+
+        Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]);
+        Assert.Equal("bearer", document["paths"]!["/api/municipalities/{kommunenummer}"]!["put"]!["security"]![0]!.AsObject().Single().Key);
+        Assert.Empty(document["paths"]!["/api/municipalities/{kommunenummer}"]!["get"]!["security"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_refused_change_changes_nothing()
     {
         var answer = await fixture.As("officer 5028").ApiPutAsync("/api/municipalities/5001", new { name = "Ikke Trondheim", county = "Trøndelag" });
