@@ -1,6 +1,6 @@
-using Collaboration.Access;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Collaboration.Access;
 using Google.Api;
 using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;

@@ -28,7 +28,9 @@ public sealed class IdempotencyScopeTests(AccessFixture fixture)
         {
             Content = JsonContent.Create(new
             {
-                callId = AccessFixture.Call, title, lead = new { kind = "municipality", id = "5001" },
+                callId = AccessFixture.Call,
+                title,
+                lead = new { kind = "municipality", id = "5001" },
                 leadShare = new { requested = 1_000, ownContribution = 0, role = "Leder" },
             }),
         };
