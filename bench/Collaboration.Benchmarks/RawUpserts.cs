@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Collaboration.ServiceDefaults.Storage;
-using Microsoft.Data.Sqlite;
-using Npgsql;
+using Collaboration.Silo.Storage;
 
 namespace Collaboration.Benchmarks;
 
@@ -20,8 +19,7 @@ public static class RawUpserts
         var connections = new DbConnection[clients];
         for (var i = 0; i < clients; i++)
         {
-            connections[i] = postgres ? new NpgsqlConnection(storage.EffectiveConnectionString) : new SqliteConnection(storage.EffectiveConnectionString);
-            await connections[i].OpenAsync();
+            connections[i] = await SchemaMigrator.OpenAsync(storage, CancellationToken.None);
         }
 
         await ExecuteAsync(connections[0], postgres

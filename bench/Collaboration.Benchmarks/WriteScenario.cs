@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Collaboration.ServiceDefaults.Storage;
+using Collaboration.Silo.Storage;
 using Collaboration.Testing;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Collaboration.Benchmarks;
 
@@ -70,10 +69,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
     private static async Task<int> StatePayloadBytesAsync(StorageOptions storage)
     {
         const string sql = "SELECT CAST(AVG(LENGTH(PayloadBinary)) AS INTEGER) FROM OrleansStorage WHERE GrainTypeString = 'project'";
-        await using System.Data.Common.DbConnection connection = storage.Provider == StorageProvider.Postgres
-            ? new NpgsqlConnection(storage.EffectiveConnectionString)
-            : new SqliteConnection(storage.EffectiveConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await SchemaMigrator.OpenAsync(storage, CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);

@@ -16,14 +16,7 @@ public static class BuiltProgram
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Collaboration.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Collaboration.sln not found above the test folder."),
-            project, "bin", configuration, framework, assembly);
+        var path = Path.Combine(Repository.Root, project, "bin", configuration, framework, assembly);
         return File.Exists(path) ? path : throw new FileNotFoundException($"{assembly} is not built; build the solution first.", path);
     }
 }

@@ -30,7 +30,11 @@ public static class PostgresServer
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearAllPools();
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled); // this database's idle connections only; other fixtures keep theirs
+        }
+
         await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
     }
 

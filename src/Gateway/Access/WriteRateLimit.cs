@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Collaboration.Access;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -29,15 +28,8 @@ public static class WriteRateLimit
             options.OnRejected = RejectAsync;
         });
 
-    private static bool IsWrite(HttpContext context)
-    {
-        var rules = context.RequestServices.GetRequiredService<AccessRuleSet>();
-        var endpoint = context.GetEndpoint();
-        var path = endpoint?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is { } transcoded
-            ? AccessRuleSet.Path(transcoded.MethodDescriptor.Service, transcoded.MethodDescriptor)
-            : endpoint?.Metadata.GetMetadata<Grpc.AspNetCore.Server.GrpcMethodMetadata>()?.Method.FullName;
-        return path is not null && rules.Find(path)?.IsWrite == true;
-    }
+    private static bool IsWrite(HttpContext context) =>
+        context.RequestServices.GetRequiredService<AccessRuleSet>().RuleFor(context.GetEndpoint())?.IsWrite == true;
 
     private static string Client(HttpContext context) =>
         context.User.FindFirst(CollaborationClaims.Subject)?.Value is { } subject

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Collaboration.Access;
 using Collaboration.Api;
+using Collaboration.Gateway.Access;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Mvc;
 
@@ -76,9 +77,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
     }
 
     private bool NeedsToken(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated != true
-        && context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is { } transcoded
-        && rules.Find(AccessRuleSet.Path(transcoded.MethodDescriptor.Service, transcoded.MethodDescriptor)) is { IsPublic: false };
+        context.User.Identity?.IsAuthenticated != true && rules.RuleFor(context.GetEndpoint()) is { IsPublic: false };
 
     // An action such as POST .../submit needs no body; the transcoder wants a JSON one all the same.
     private static void DefaultEmptyBody(HttpContext context)

@@ -45,7 +45,7 @@ public static partial class OpenApiDocument
             var operation = Operation(method, rule, template, schemas);
 
             // Public reads need no token; everything else takes a bearer token.
-            operation["security"] = rules.Find(AccessRuleSet.Path(method.Service, method))?.IsPublic == true
+            operation["security"] = rules.Find(method)?.IsPublic == true
                 ? new JsonArray()
                 : new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
             path[verb] = operation;

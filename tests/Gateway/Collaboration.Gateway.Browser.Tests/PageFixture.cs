@@ -50,13 +50,7 @@ public sealed class PageFixture : IAsyncLifetime
     // Beside the solution, so a test run leaves them where a person (or CI) looks: artifacts/screenshots.
     private static string ScreenshotFolder()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Collaboration.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        var path = Path.Combine(Repository.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(path);
         return path;
     }

@@ -33,6 +33,9 @@ public sealed class AccessRuleSet
     /// <summary>The rule of a method path, or null when it has none.</summary>
     public AccessRule? Find(string methodPath) => _rules.GetValueOrDefault(methodPath);
 
+    /// <summary>The rule of a method, or null when it has none.</summary>
+    public AccessRule? Find(MethodDescriptor method) => Find(Path(method.Service, method));
+
     /// <summary>"/package.Service/Method", as gRPC names a call.</summary>
     public static string Path(ServiceDescriptor service, MethodDescriptor method) => $"/{service.FullName}/{method.Name}";
 }

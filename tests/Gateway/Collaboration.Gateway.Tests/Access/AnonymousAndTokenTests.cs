@@ -122,8 +122,7 @@ public sealed class AnonymousAndTokenTests(AccessFixture fixture)
         var rules = fixture.Silo.Services.GetRequiredService<AccessRuleSet>();
         foreach (var endpoint in fixture.Silo.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            if (endpoint.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is not { } transcoded
-                || rules.Find(AccessRuleSet.Path(transcoded.MethodDescriptor.Service, transcoded.MethodDescriptor)) is not { IsWrite: true })
+            if (endpoint.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is null || rules.RuleFor(endpoint) is not { IsWrite: true })
             {
                 continue;
             }
