@@ -4,11 +4,10 @@ using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Pages;
-using Collaboration.Gateway.Services;
+using Collaboration.Gateway.Apis;
 using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
 using Google.Protobuf.Reflection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Gateway;
 
@@ -36,11 +35,9 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddCollaborationAccess();
-        builder.Services.AddSingleton(new HistoryKind("municipalities", typeof(Municipalities.IMunicipalityGrain)));
-        builder.Services.AddSingleton(new HistoryKind("forums", typeof(Forums.IForumGrain)));
-        builder.Services.AddSingleton(new HistoryKind("projects", typeof(Projects.IProjectGrain)));
+        builder.Services.AddSingleton<IAccessRules, HealthAccess>();
+        builder.Services.AddCoreApi();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
 
@@ -60,11 +57,7 @@ public static partial class GatewayExtensions
         app.UseCollaborationAccess();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
-        app.MapGrpcService<MunicipalitiesService>();
-        app.MapGrpcService<ForumsService>();
-        app.MapGrpcService<ProjectsService>();
-        app.MapGrpcService<PortfolioService>();
-        app.MapGrpcService<HistoryService>();
+        app.MapCoreApi();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         var plugins = app.Services.GetRequiredService<ApiPlugins>();

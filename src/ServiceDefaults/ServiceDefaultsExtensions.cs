@@ -10,7 +10,7 @@ using OpenTelemetry.Trace;
 
 namespace Collaboration.ServiceDefaults;
 
-/// <summary>What every Collaboration process sets up the same way: telemetry and health.</summary>
+/// <summary>What every Collaboration process sets up the same way: telemetry, health and the clock.</summary>
 public static class ServiceDefaultsExtensions
 {
     /// <summary>Tag of health checks that must pass before the process takes traffic.</summary>
@@ -41,6 +41,9 @@ public static class ServiceDefaultsExtensions
         }
 
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+
+        // The one clock of the process: grains, the gateway and plugins all ask for it, so tests can set the time.
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 

@@ -48,7 +48,6 @@ public static class AccessExtensions
         });
         services.AddAuthorizationBuilder().AddPolicy(ChangeRequirement.Policy, policy => policy.AddRequirements(new ChangeRequirement()));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PartiesHandler>();
-        services.AddSingleton<IAccessRules, CoreAccess>();
         services.AddSingleton(provider =>
         {
             var rules = new AccessRuleSet();

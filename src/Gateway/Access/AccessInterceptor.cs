@@ -38,7 +38,7 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
 
         // "/collaboration.v1.Forums/AddAgendaItem" is recorded as "Forums/AddAgendaItem".
         var operation = context.Method[(context.Method.LastIndexOf('.') + 1)..];
-        Actor.FromUser(user, System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier, operation)?.Enter();
+        user.ToActor(System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier, operation)?.Enter();
         return await continuation(request, context);
     }
 

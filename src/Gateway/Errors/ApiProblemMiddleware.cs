@@ -61,7 +61,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
 
         if (context.Response.StatusCode < 400)
         {
-            if (CallStatus.IsCreated(context) && context.Response.StatusCode == StatusCodes.Status200OK)
+            if (HttpAnswer.IsCreated(context) && context.Response.StatusCode == StatusCodes.Status200OK)
             {
                 context.Response.StatusCode = StatusCodes.Status201Created;
             }
@@ -133,7 +133,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         }
 
         var details = new ProblemDetails { Status = problem.Status, Detail = problem.Detail };
-        if (CallStatus.Current(context) is { } current)
+        if (HttpAnswer.Current(context) is { } current)
         {
             details.Extensions["current"] = System.Text.Json.Nodes.JsonNode.Parse(current);
         }

@@ -1,14 +1,19 @@
 // Shared by the portfolio pages: reading the API and writing Norwegian.
 
-export const words = {
-  kind: { project: 'Prosjekt', jointproject: 'Interkommunalt prosjekt', application: 'Søknad' },
-  status: {
-    idea: 'Idé', planned: 'Planlagt', active: 'Aktiv', completed: 'Fullført', cancelled: 'Avlyst',
-    draft: 'Utkast', submitted: 'Sendt', granted: 'Innvilget', rejected: 'Avslått', withdrawn: 'Trukket',
-  },
-  role: { lead: 'leder', participant: 'deltar', invited: 'invitert', declined: 'takket nei', left: 'trakk seg' },
-  deadline: { callclosing: 'Utlysning stenger', followupdue: 'Oppfølging forfaller', invitationunanswered: 'Ubesvart invitasjon' },
-};
+// The portfolio's words come from the API: the core and each enabled plugin bring their own.
+export const words = { kind: {}, status: {}, role: {}, deadline: {} };
+
+/** Loads the words of every kind, status, role and deadline; call before the page says any. */
+export async function loadWords() {
+  const vocabulary = await api('/api/portfolio/vocabulary');
+  const labels = (list) => Object.fromEntries((list ?? []).map((w) => [w.value, w.label]));
+  Object.assign(words, {
+    kind: labels(vocabulary.kinds),
+    status: labels(vocabulary.statuses),
+    role: labels(vocabulary.roles),
+    deadline: labels(vocabulary.deadlineKinds),
+  });
+}
 
 export const say = (group, value) => words[group][value] ?? value;
 

@@ -1,4 +1,4 @@
-import { api, date, el, municipalityNames, nok, say, status } from './common.js';
+import { api, date, el, loadWords, municipalityNames, nok, say, status } from './common.js';
 
 const address = new URLSearchParams(location.search);
 const kind = address.get('kind');
@@ -17,6 +17,7 @@ async function start() {
     api(`/api/portfolio/entries/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`),
     municipalityNames(),
     api('/api/forums'),
+    loadWords(),
   ]);
   const forums = new Map(forumList.forums.map((f) => [f.id, f.name]));
   const entry = details.entry;

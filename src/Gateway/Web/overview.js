@@ -1,4 +1,4 @@
-import { api, date, el, entryHref, municipalityNames, nok, number, say, status } from './common.js';
+import { api, date, el, entryHref, loadWords, municipalityNames, nok, number, say, status, words } from './common.js';
 import { barChart, heatmap } from './charts.js';
 
 const form = document.getElementById('filters');
@@ -24,12 +24,13 @@ function options(select, values, label) {
 async function start() {
   status('Laster porteføljen …');
   const [municipalities, forumList, all] = await Promise.all([
-    municipalityNames(), api('/api/forums'), api('/api/portfolio?limit=1'),
+    municipalityNames(), api('/api/forums'), api('/api/portfolio?limit=1'), loadWords(),
   ]);
   names = municipalities;
   forums = new Map(forumList.forums.map((f) => [f.id, f.name]));
   options(form.theme, all.byTheme.map((t) => t.key).sort((a, b) => a.localeCompare(b, 'nb')), (t) => t);
   options(form.status, all.byStatus.map((s) => s.key), (s) => say('status', s));
+  options(form.kind, Object.keys(words.kind), (k) => say('kind', k));
   options(form.kommunenummer, [...names.keys()].sort((a, b) => names.get(a).localeCompare(names.get(b), 'nb')), (k) => `${names.get(k)} (${k})`);
   options(form.forum, [...forums.keys()].sort(), (f) => forums.get(f));
 

@@ -1,7 +1,6 @@
 using Collaboration.Forums;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration;
 
@@ -18,7 +17,6 @@ public static class CoreGrainsExtensions
         var section = configuration.GetSection("FollowUps");
         var followUps = section.Get<FollowUpOptions>() ?? new FollowUpOptions();
         silo.Services.Configure<FollowUpOptions>(section);
-        silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(followUps.CheckPeriod.Ticks, TimeSpan.FromMinutes(1).Ticks)));
         return silo;

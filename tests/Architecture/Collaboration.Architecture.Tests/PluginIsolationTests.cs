@@ -3,45 +3,57 @@ using static Collaboration.Architecture.Tests.RepositoryLayout;
 namespace Collaboration.Architecture.Tests;
 
 /// <summary>
-/// Plugins depend on contracts only, so each can be built, shipped and removed without the others.
-/// The facts loop over whatever plugins exist, so they hold for zero plugins as for many.
+/// Plugins depend on contracts and the shared abstractions only, so each can be built, shipped
+/// and removed without the others. The facts loop over whatever plugins exist, so they hold for
+/// zero plugins as for many.
 /// </summary>
 public sealed class PluginIsolationTests
 {
     [Fact]
-    public void Plugin_contracts_reference_only_contracts_and_service_defaults()
+    public void Every_plugin_has_contracts_grains_and_an_api()
     {
-        AssertAllowedTargetsExist();
-        var contracts = PluginProjects.Where(IsContracts);
+        Assert.True(Directory.Exists(PluginsFolder), $"{Show(PluginsFolder)} is missing");
         Violations.AssertNone(
-            "A plugin contracts project may reference only contracts projects and Collaboration.ServiceDefaults:",
-            contracts.SelectMany(ImplementationReferences));
+            "Each plugin is src/Plugins/<Name>/ with Collaboration.Plugins.<Name>.Contracts, Collaboration.Plugins.<Name> and Collaboration.Plugins.<Name>.Api:",
+            PluginNames.SelectMany(plugin => new[] { $"Collaboration.Plugins.{plugin}.Contracts", $"Collaboration.Plugins.{plugin}", $"Collaboration.Plugins.{plugin}.Api" }
+                .Select(name => Path.Combine(PluginsFolder, plugin, name, $"{name}.csproj"))
+                .Where(project => !File.Exists(project))
+                .Select(project => $"{Show(project)} is missing")));
     }
 
     [Fact]
-    public void Plugin_implementations_reference_no_implementation_project()
+    public void Plugin_implementations_reference_only_contracts_and_abstractions()
     {
-        // Not Collaboration.Grains, not another plugin's implementation: they talk through grain contracts.
+        // Not Collaboration.Grains, not another plugin's grains, not an API: they talk through grain contracts.
         AssertAllowedTargetsExist();
-        var implementations = PluginProjects.Where(project => !IsContracts(project));
         Violations.AssertNone(
-            "A plugin implementation may reference only contracts projects and Collaboration.ServiceDefaults:",
-            implementations.SelectMany(ImplementationReferences));
+            "A plugin implementation may reference only contracts projects and Collaboration.Abstractions:",
+            PluginProjects.Where(IsPluginImplementation).SelectMany(project => ReferencesOtherThan(project, IsContracts, IsAbstractions)));
+    }
+
+    [Fact]
+    public void Plugin_apis_reference_only_contracts_and_abstractions()
+    {
+        // The gateway loads a plugin's API; it must bring no grains with it.
+        AssertAllowedTargetsExist();
+        Violations.AssertNone(
+            "A plugin API project may reference only contracts projects and Collaboration.Abstractions:",
+            PluginProjects.Where(IsPluginApi).SelectMany(project => ReferencesOtherThan(project, IsContracts, IsAbstractions)));
     }
 
     [Fact]
     public void Plugin_projects_are_named_after_their_plugin_folder()
     {
-        // PluginCatalog finds plugins as Collaboration.Plugins.*.dll, and the rules tell contracts by their name.
+        // The rules tell the three parts apart by their names.
         Assert.True(Directory.Exists(Src), $"{Show(Src)} is missing");
         Violations.AssertNone(
-            "Plugin projects must be src/Plugins/<Name>/<Project>/<Project>.csproj with <Project> Collaboration.Plugins.<Name>[.Contracts]:",
+            "Plugin projects must be src/Plugins/<Name>/<Project>/<Project>.csproj with <Project> Collaboration.Plugins.<Name>[.Contracts|.Api]:",
             PluginProjects.Where(project => !IsNamedAfterItsPlugin(project)).Select(Show));
     }
 
-    private static IEnumerable<string> ImplementationReferences(string project) =>
+    private static IEnumerable<string> ReferencesOtherThan(string project, params Func<string, bool>[] allowed) =>
         References(project)
-            .Where(reference => !IsContracts(reference) && !IsServiceDefaults(reference))
+            .Where(reference => !allowed.Any(isAllowed => isAllowed(reference)))
             .Select(reference => $"{Show(project)} references {Show(reference)}");
 
     private static bool IsNamedAfterItsPlugin(string project)
@@ -49,14 +61,15 @@ public sealed class PluginIsolationTests
         var name = Path.GetFileNameWithoutExtension(project);
         var folder = Path.GetFileName(Path.GetDirectoryName(project));
         var plugin = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(project)));
-        return name == folder
-            && (name == $"Collaboration.Plugins.{plugin}" || name == $"Collaboration.Plugins.{plugin}.Contracts");
+        string[] parts = [$"Collaboration.Plugins.{plugin}", $"Collaboration.Plugins.{plugin}.Contracts", $"Collaboration.Plugins.{plugin}.Api"];
+        return name == folder && parts.Contains(name);
     }
 
     // What plugins may reference must itself be found, or an empty allow-list check would prove nothing.
     private static void AssertAllowedTargetsExist()
     {
         Assert.Contains(CoreContracts, Projects);
-        Assert.Contains(ServiceDefaults, Projects);
+        Assert.Contains(Abstractions, Projects);
+        Assert.Contains(PluginProjects, IsPluginApi);
     }
 }

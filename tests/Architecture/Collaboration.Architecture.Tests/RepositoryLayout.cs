@@ -19,6 +19,9 @@ internal static class RepositoryLayout
 
     public static string Silo => Path.Combine(Src, "Silo", "Collaboration.Silo.csproj");
 
+    public static string Abstractions =>
+        Path.Combine(Src, "Abstractions", "Collaboration.Abstractions", "Collaboration.Abstractions.csproj");
+
     public static string CoreContracts =>
         Path.Combine(Src, "Grains", "Collaboration.Grains.Contracts", "Collaboration.Grains.Contracts.csproj");
 
@@ -49,8 +52,28 @@ internal static class RepositoryLayout
     public static bool IsContracts(string project) =>
         project.EndsWith(".Contracts.csproj", StringComparison.Ordinal);
 
+    /// <summary>A plugin's API project: proto, gRPC service, mapping, access rules, demo data.</summary>
+    public static bool IsPluginApi(string project) =>
+        project.StartsWith(PluginsFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        && project.EndsWith(".Api.csproj", StringComparison.Ordinal);
+
+    /// <summary>A plugin's implementation project: its grains beside their state.</summary>
+    public static bool IsPluginImplementation(string project) =>
+        PluginProjects.Contains(project) && !IsContracts(project) && !IsPluginApi(project);
+
+    public static bool IsAbstractions(string project) =>
+        string.Equals(Path.GetFullPath(project), Abstractions, StringComparison.Ordinal);
+
     public static bool IsServiceDefaults(string project) =>
         string.Equals(Path.GetFullPath(project), ServiceDefaults, StringComparison.Ordinal);
+
+    /// <summary>The Include of every item of one kind (PackageReference, FrameworkReference) in the project.</summary>
+    public static IReadOnlyList<string> Items(string project, string kind) =>
+        [.. XDocument.Load(project)
+            .Descendants()
+            .Where(element => element.Name.LocalName == kind)
+            .Select(element => (string?)element.Attribute("Include"))
+            .OfType<string>()];
 
     /// <summary>Full paths of the project's ProjectReference items, resolved relative to the csproj.</summary>
     public static IReadOnlyList<string> References(string project)

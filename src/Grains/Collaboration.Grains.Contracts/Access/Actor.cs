@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Collaboration.Access;
 
 /// <summary>
@@ -23,16 +21,6 @@ public sealed record Actor(
 
     /// <summary>The actor of the current call, or null outside a request (a reminder, for example).</summary>
     public static Actor? Current => RequestContext.Get(Key) as Actor;
-
-    /// <summary>The signed-in caller of a request; null for an anonymous one.</summary>
-    public static Actor? FromUser(ClaimsPrincipal user, string requestId, string operation) =>
-        user.Identity?.IsAuthenticated == true
-            ? new Actor(user.FindFirst(CollaborationClaims.Subject)?.Value ?? "unknown",
-                user.FindFirst(CollaborationClaims.Role)?.Value ?? "unknown",
-                user.FindFirst(CollaborationClaims.Municipality)?.Value,
-                requestId,
-                operation)
-            : null;
 
     /// <summary>Makes this the actor of the grain calls that follow in this request.</summary>
     public void Enter() => RequestContext.Set(Key, this);

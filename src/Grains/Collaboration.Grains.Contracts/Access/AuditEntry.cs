@@ -16,8 +16,8 @@ public sealed record AuditEntry(
     [property: Id(4)] string Operation,
     [property: Id(5)] string? RequestId)
 {
-    /// <summary>An entry for a change made now by the current <see cref="Actor"/>, or by the system when there is none.</summary>
-    public static AuditEntry Now(string systemOperation) => Actor.Current is { } actor
-        ? new AuditEntry(DateTimeOffset.UtcNow, actor.Subject, actor.Role, actor.Municipality, actor.Operation, actor.RequestId)
-        : new AuditEntry(DateTimeOffset.UtcNow, "system", "system", null, systemOperation, null);
+    /// <summary>An entry for a change made at <paramref name="at"/> by the current <see cref="Actor"/>, or by the system when there is none.</summary>
+    public static AuditEntry Of(DateTimeOffset at, string systemOperation) => Actor.Current is { } actor
+        ? new AuditEntry(at, actor.Subject, actor.Role, actor.Municipality, actor.Operation, actor.RequestId)
+        : new AuditEntry(at, "system", "system", null, systemOperation, null);
 }

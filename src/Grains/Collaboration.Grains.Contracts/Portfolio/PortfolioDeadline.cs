@@ -1,7 +1,7 @@
 namespace Collaboration.Portfolio;
 
 /// <summary>Something due by a date.</summary>
-/// <param name="Kind">Call closing, follow-up due or invitation unanswered.</param>
+/// <param name="Kind">The kind word of the area that reports it, e.g. "followupdue".</param>
 /// <param name="Due">When.</param>
 /// <param name="Title">What, for a person to read.</param>
 /// <param name="ItemKey">The entry it concerns, if any.</param>
@@ -10,7 +10,7 @@ namespace Collaboration.Portfolio;
 /// <param name="Reference">The call id or case number it comes from.</param>
 [GenerateSerializer, Immutable]
 public sealed record PortfolioDeadline(
-    [property: Id(0)] PortfolioDeadlineKind Kind,
+    [property: Id(0)] string Kind,
     [property: Id(1)] DateTimeOffset Due,
     [property: Id(2)] string Title,
     [property: Id(3)] string? ItemKey,

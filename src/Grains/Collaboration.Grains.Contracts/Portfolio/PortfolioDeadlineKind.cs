@@ -1,14 +1,11 @@
 namespace Collaboration.Portfolio;
 
-/// <summary>What kind of deadline.</summary>
-public enum PortfolioDeadlineKind
+/// <summary>
+/// The core's kind of deadline. Like <see cref="PortfolioKind"/>, a deadline kind is a lower-case
+/// word owned by the area that reports it; plugins name their own.
+/// </summary>
+public static class PortfolioDeadlineKind
 {
-    /// <summary>A funding call closes.</summary>
-    CallClosing,
-
     /// <summary>A follow-up of a forum's decision is due.</summary>
-    FollowUpDue,
-
-    /// <summary>An invitation to an application waits for a municipality's answer by the call's deadline.</summary>
-    InvitationUnanswered,
+    public const string FollowUpDue = "followupdue";
 }

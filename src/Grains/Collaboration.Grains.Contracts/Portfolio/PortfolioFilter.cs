@@ -8,7 +8,7 @@ namespace Collaboration.Portfolio;
 /// <param name="Statuses">Any of these status words.</param>
 /// <param name="Municipalities">Any of these municipalities leads, takes part or is invited.</param>
 /// <param name="Forums">Owned by any of these forums or a forum under them.</param>
-/// <param name="Kinds">Any of these kinds.</param>
+/// <param name="Kinds">Any of these kind words.</param>
 /// <param name="Year">Runs in this year.</param>
 /// <param name="Text">Words the title or key contains, ignoring case.</param>
 [GenerateSerializer, Immutable]
@@ -17,7 +17,7 @@ public sealed record PortfolioFilter(
     [property: Id(1)] IReadOnlyList<string> Statuses,
     [property: Id(2)] IReadOnlyList<string> Municipalities,
     [property: Id(3)] IReadOnlyList<string> Forums,
-    [property: Id(4)] IReadOnlyList<PortfolioKind> Kinds,
+    [property: Id(4)] IReadOnlyList<string> Kinds,
     [property: Id(5)] int? Year,
     [property: Id(6)] string? Text)
 {

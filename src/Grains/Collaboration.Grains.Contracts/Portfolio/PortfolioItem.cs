@@ -4,7 +4,7 @@ namespace Collaboration.Portfolio;
 
 /// <summary>An entry as the source that owns it reports it.</summary>
 /// <param name="Key">"project/{slug}" or "application/{id}" (see <see cref="PortfolioKey"/>).</param>
-/// <param name="Kind">Project or application.</param>
+/// <param name="Kind">The kind word of the reporting area, e.g. "project".</param>
 /// <param name="Title">Title.</param>
 /// <param name="Status">Its status word, e.g. "active" or "submitted".</param>
 /// <param name="Themes">Themes, e.g. "klima".</param>
@@ -19,7 +19,7 @@ namespace Collaboration.Portfolio;
 [GenerateSerializer, Immutable]
 public sealed record PortfolioItem(
     [property: Id(0)] string Key,
-    [property: Id(1)] PortfolioKind Kind,
+    [property: Id(1)] string Kind,
     [property: Id(2)] string Title,
     [property: Id(3)] string Status,
     [property: Id(4)] IReadOnlyList<string> Themes,

@@ -1,14 +1,12 @@
 namespace Collaboration.Portfolio;
 
-/// <summary>What kind of entry the portfolio shows.</summary>
-public enum PortfolioKind
+/// <summary>
+/// The core's kind of portfolio entry. A kind is a lower-case word owned by the area that reports
+/// it: each plugin names its own (in its contracts) and labels it for people (in its API), so the
+/// core never needs to know them.
+/// </summary>
+public static class PortfolioKind
 {
     /// <summary>A project of the region.</summary>
-    Project,
-
-    /// <summary>A project whose cost the participants share by an agreement (interkommunalt prosjekt).</summary>
-    JointProject,
-
-    /// <summary>A (joint) funding application.</summary>
-    Application,
+    public const string Project = "project";
 }

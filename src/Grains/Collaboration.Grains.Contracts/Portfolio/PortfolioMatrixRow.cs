@@ -9,5 +9,5 @@ namespace Collaboration.Portfolio;
 public sealed record PortfolioMatrixRow(
     [property: Id(0)] string Key,
     [property: Id(1)] string Title,
-    [property: Id(2)] PortfolioKind Kind,
+    [property: Id(2)] string Kind,
     [property: Id(3)] IReadOnlyDictionary<string, PortfolioRole> Roles);

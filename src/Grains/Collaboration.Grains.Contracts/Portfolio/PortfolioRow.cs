@@ -4,7 +4,7 @@ namespace Collaboration.Portfolio;
 
 /// <summary>An entry of the overview: what its sources report, merged.</summary>
 /// <param name="Key">"project/{slug}" or "application/{id}".</param>
-/// <param name="Kind">Project, joint project or application.</param>
+/// <param name="Kind">Its kind word, e.g. "project".</param>
 /// <param name="Title">Title.</param>
 /// <param name="Status">Status word.</param>
 /// <param name="Themes">Themes.</param>
@@ -20,7 +20,7 @@ namespace Collaboration.Portfolio;
 [GenerateSerializer, Immutable]
 public sealed record PortfolioRow(
     [property: Id(0)] string Key,
-    [property: Id(1)] PortfolioKind Kind,
+    [property: Id(1)] string Kind,
     [property: Id(2)] string Title,
     [property: Id(3)] string Status,
     [property: Id(4)] IReadOnlyList<string> Themes,

@@ -12,15 +12,14 @@ public sealed partial class ForumGrain
         var (_, item) = RequireCase(year, sequence);
         var followUp = NewFollowUp(item.Number!, draft);
         item.FollowUpIds.Add(followUp.Id);
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         await ScheduleDeadlineCheckAsync();
-        await ReportToPortfolioAsync();
         return followUp.ToFollowUp();
     }
 
     public Task<IReadOnlyList<FollowUp>> ListFollowUpsAsync(FollowUpStatus? status)
     {
-        _ = Profile;
+        EnsureExists();
         return Task.FromResult<IReadOnlyList<FollowUp>>(
             [.. state.State.FollowUps
                 .Where(f => status is null || f.Status == status)
@@ -31,7 +30,7 @@ public sealed partial class ForumGrain
 
     public async Task<FollowUp> SetFollowUpDoneAsync(int followUpId, bool done)
     {
-        _ = Profile;
+        EnsureExists();
         var followUp = state.State.FollowUps.Find(f => f.Id == followUpId)
             ?? throw CollaborationException.NotFound($"Forum '{Id}' has no follow-up {followUpId}.");
         if (done == (followUp.CompletedAt is not null))
@@ -42,9 +41,8 @@ public sealed partial class ForumGrain
         var now = clock.GetUtcNow();
         followUp.CompletedAt = done ? now : null;
         followUp.Overdue = !done && followUp.Content.Deadline <= now;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         await ScheduleDeadlineCheckAsync();
-        await ReportToPortfolioAsync();
         return followUp.ToFollowUp();
     }
 
@@ -77,7 +75,7 @@ public sealed partial class ForumGrain
         if (due.Count > 0)
         {
             due.ForEach(f => f.Overdue = true);
-            await this.WriteAuditedAsync(state.State, state.WriteStateAsync, systemOperation: "deadline passed: follow-ups overdue");
+            await CommitAsync(systemEvent: "deadline passed: follow-ups overdue");
         }
 
         await ScheduleDeadlineCheckAsync();

@@ -8,7 +8,7 @@ public sealed partial class ForumGrain
 
     public Task<IReadOnlyList<Meeting>> ListMeetingsAsync()
     {
-        _ = Profile;
+        EnsureExists();
         return Task.FromResult<IReadOnlyList<Meeting>>(
             [.. state.State.Meetings.OrderBy(m => m.Details.Date).ThenBy(m => m.Id, StringComparer.Ordinal).Select(ToMeeting)]);
     }
@@ -17,7 +17,7 @@ public sealed partial class ForumGrain
 
     public Task<Meeting> CreateMeetingAsync(MeetingDetails details)
     {
-        _ = Profile;
+        EnsureExists();
         var id = details.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         for (var n = 2; state.State.Meetings.Any(m => m.Id == id); n++)
         {
@@ -29,7 +29,7 @@ public sealed partial class ForumGrain
 
     public async Task<Meeting> PutMeetingAsync(string meetingId, MeetingDetails details)
     {
-        _ = Profile;
+        EnsureExists();
         CheckTimes(details);
         var meeting = state.State.Meetings.Find(m => m.Id == meetingId);
         if (meeting is null)
@@ -43,8 +43,7 @@ public sealed partial class ForumGrain
         }
 
         meeting.Details = details;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
-        await ReportToPortfolioAsync();
+        await CommitAsync();
         return ToMeeting(meeting);
     }
 
@@ -76,15 +75,14 @@ public sealed partial class ForumGrain
 
         meeting.Items.Add(item);
         state.State.NextSequence[year] = Math.Max(next, number.Sequence + 1);
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         await ScheduleDeadlineCheckAsync();
-        await ReportToPortfolioAsync();
         return ToAgendaItem(meeting.Id, item);
     }
 
     public Task<IReadOnlyList<AgendaItem>> ListCasesAsync(int? year)
     {
-        _ = Profile;
+        EnsureExists();
         var cases =
             from meeting in state.State.Meetings
             from item in meeting.Items
@@ -105,8 +103,7 @@ public sealed partial class ForumGrain
     {
         var (meeting, item) = RequireCase(year, sequence);
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
-        await ReportToPortfolioAsync();
+        await CommitAsync();
         return ToAgendaItem(meeting.Id, item);
     }
 
@@ -126,7 +123,7 @@ public sealed partial class ForumGrain
         }
 
         state.State.Meetings.Add(meeting);
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         return ToMeeting(meeting);
     }
 
@@ -140,7 +137,7 @@ public sealed partial class ForumGrain
 
     private MeetingRecord FindMeeting(string meetingId)
     {
-        _ = Profile;
+        EnsureExists();
         return state.State.Meetings.Find(m => m.Id == meetingId)
             ?? throw CollaborationException.NotFound($"Forum '{Id}' has no meeting '{meetingId}'.");
     }

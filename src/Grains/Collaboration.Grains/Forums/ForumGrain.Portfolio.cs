@@ -6,11 +6,9 @@ public sealed partial class ForumGrain
 {
     public Task<PortfolioReport> DescribeAsync() => Task.FromResult(Describe());
 
-    public Task RefreshAsync() => ReportToPortfolioAsync();
-
     // The forum's state is written first; the report replaces the last one, so the next change
     // (or a rebuild of the portfolio) repairs a report that failed.
-    private Task ReportToPortfolioAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
+    public Task RefreshAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
 
     /// <summary>Follow-ups not done, and the decisions of cases that name projects.</summary>
     private PortfolioReport Describe()

@@ -19,8 +19,12 @@ public sealed partial class ForumGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
-    private ForumProfile Profile => state.State.Profile
-        ?? throw CollaborationException.NotFound($"Forum '{Id}' does not exist.");
+    private ForumProfile Profile => Existing.OrNotFound(state.State.Profile, $"Forum '{Id}' does not exist.");
+
+    private void EnsureExists() => _ = Profile;
+
+    // Every stored change is reported to the portfolio (its follow-ups and decisions).
+    private Task CommitAsync(string systemEvent = "system") => this.CommitAsync(state, RefreshAsync, systemEvent);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +64,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Profile = profile;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         if (current is null)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Forums).AddAsync(Id);
@@ -71,7 +75,7 @@ public sealed partial class ForumGrain(
 
     public async Task<Member> AddMemberAsync(Member member)
     {
-        _ = Profile;
+        EnsureExists();
         CheckDates(member);
         if (state.State.Members.Any(m => m.MunicipalityId == member.MunicipalityId))
         {
@@ -85,14 +89,14 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members.Add(member);
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         await SyncMembershipAsync(member);
         return member;
     }
 
     public async Task<Member> UpdateMemberAsync(Member member)
     {
-        _ = Profile;
+        EnsureExists();
         CheckDates(member);
         var index = state.State.Members.FindIndex(m => m.MunicipalityId == member.MunicipalityId);
         if (index < 0)
@@ -101,20 +105,20 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members[index] = member;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         await SyncMembershipAsync(member);
         return member;
     }
 
     public async Task RemoveMemberAsync(string municipalityId)
     {
-        _ = Profile;
+        EnsureExists();
         if (state.State.Members.RemoveAll(m => m.MunicipalityId == municipalityId) == 0)
         {
             throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
         }
 
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
     }
 

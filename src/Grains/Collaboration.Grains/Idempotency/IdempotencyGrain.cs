@@ -31,19 +31,19 @@ public sealed class IdempotencyGrain(
         }
 
         state.State = new IdempotencyState { Fingerprint = fingerprint, ClaimedAt = now };
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.CommitAsync(state);
         return new IdempotencyClaim(ClaimOutcome.Run, null);
     }
 
     public async Task CompleteAsync(StoredAnswer answer)
     {
         state.State.Answer = answer;
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.CommitAsync(state);
     }
 
     public async Task ReleaseAsync()
     {
         state.State = new IdempotencyState();
-        await this.WriteOrResetAsync(state.WriteStateAsync);
+        await this.CommitAsync(state);
     }
 }

@@ -23,7 +23,7 @@ public sealed class MunicipalityGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await this.CommitAsync(state);
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Municipalities).AddAsync(Id);
@@ -50,21 +50,18 @@ public sealed class MunicipalityGrain(
             forums.Add(membership);
         }
 
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await this.CommitAsync(state);
     }
 
     public async Task RemoveMembershipAsync(string forumId)
     {
         if (state.State.Forums.RemoveAll(f => f.ForumId == forumId) > 0)
         {
-            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+            await this.CommitAsync(state);
         }
     }
 
-    private Municipality ToMunicipality()
-    {
-        var profile = state.State.Profile
-            ?? throw CollaborationException.NotFound($"Municipality {Id} is not registered.");
-        return new Municipality(Id, profile, [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)]);
-    }
+    private Municipality ToMunicipality() =>
+        new(Id, Existing.OrNotFound(state.State.Profile, $"Municipality {Id} is not registered."),
+            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)]);
 }

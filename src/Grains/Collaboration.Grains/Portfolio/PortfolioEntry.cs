@@ -8,7 +8,7 @@ public sealed class PortfolioEntry
 {
     private static readonly CompareInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
 
-    private PortfolioEntry(PortfolioItem item, PortfolioKind kind, IReadOnlyList<PortfolioParticipant> participants, decimal budget,
+    private PortfolioEntry(PortfolioItem item, string kind, IReadOnlyList<PortfolioParticipant> participants, decimal budget,
         IReadOnlyList<PortfolioDecision> decisions, IReadOnlyList<PortfolioDeadline> deadlines, CaseNumber? lastDecision)
     {
         Item = item;
@@ -27,7 +27,7 @@ public sealed class PortfolioEntry
 
     public string Key => Item.Key;
 
-    public PortfolioKind Kind { get; }
+    public string Kind { get; }
 
     public IReadOnlyList<PortfolioParticipant> Participants { get; }
 

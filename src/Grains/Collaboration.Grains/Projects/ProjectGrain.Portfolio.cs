@@ -9,13 +9,6 @@ public sealed partial class ProjectGrain
 
     public Task RefreshAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
 
-    /// <summary>Tells the portfolio the stored change, then answers with the project.</summary>
-    private async Task<Project> ReportedAsync()
-    {
-        await GrainFactory.ReportToPortfolioAsync(Describe());
-        return ToProject();
-    }
-
     private PortfolioReport Describe()
     {
         var source = this.GetGrainId().ToString();

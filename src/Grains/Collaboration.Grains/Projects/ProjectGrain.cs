@@ -39,18 +39,18 @@ public sealed partial class ProjectGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Projects).AddAsync(Id);
         }
 
-        return await ReportedAsync();
+        return ToProject();
     }
 
     public async Task<Project> PutParticipantAsync(Participant participant)
     {
-        _ = ToProject();
+        EnsureExists();
         var participants = state.State.Participants;
         var index = participants.FindIndex(p => p.MunicipalityId == participant.MunicipalityId);
         if (index >= 0 && participants[index] == participant)
@@ -72,20 +72,20 @@ public sealed partial class ProjectGrain(
             participants.Add(participant);
         }
 
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
-        return await ReportedAsync();
+        await CommitAsync();
+        return ToProject();
     }
 
     public async Task<Project> RemoveParticipantAsync(string municipalityId)
     {
-        _ = ToProject();
+        EnsureExists();
         if (state.State.Participants.RemoveAll(p => p.MunicipalityId == municipalityId) == 0)
         {
             throw CollaborationException.NotFound($"Municipality {municipalityId} does not take part in '{Id}'.");
         }
 
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
-        return await ReportedAsync();
+        await CommitAsync();
+        return ToProject();
     }
 
     public async Task<Project> ChangeStatusAsync(ProjectStatus status)
@@ -98,14 +98,17 @@ public sealed partial class ProjectGrain(
         }
 
         state.State.Status = status;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
-        return await ReportedAsync();
+        await CommitAsync();
+        return ToProject();
     }
 
-    private Project ToProject()
-    {
-        var profile = state.State.Profile ?? throw CollaborationException.NotFound($"Project '{Id}' does not exist.");
-        return new Project(Id, profile, state.State.Status,
-            [.. state.State.Participants.OrderBy(p => p.MunicipalityId, StringComparer.Ordinal)]);
-    }
+    // Every stored change is reported to the portfolio.
+    private Task CommitAsync() => this.CommitAsync(state, then: RefreshAsync);
+
+    private ProjectProfile Profile => Existing.OrNotFound(state.State.Profile, $"Project '{Id}' does not exist.");
+
+    private void EnsureExists() => _ = Profile;
+
+    private Project ToProject() =>
+        new(Id, Profile, state.State.Status, [.. state.State.Participants.OrderBy(p => p.MunicipalityId, StringComparer.Ordinal)]);
 }

@@ -7,7 +7,7 @@ public sealed class RegisterGrain(
     {
         if (state.State.Ids.Add(id))
         {
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.CommitAsync(state);
         }
     }
 

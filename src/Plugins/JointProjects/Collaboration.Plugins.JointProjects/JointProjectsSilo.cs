@@ -2,7 +2,6 @@ using Collaboration.JointProjects;
 using Collaboration.Plugins;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 [assembly: CollaborationPlugin(typeof(JointProjectsSilo))]
 
@@ -13,6 +12,8 @@ public sealed class JointProjectsSilo : ISiloPlugin
 {
     public string Name => JointProjectsPlugin.Name;
 
-    public void AddSiloServices(IServiceCollection services, IConfiguration configuration) =>
-        services.TryAddSingleton(TimeProvider.System);
+    public void AddSiloServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // The grains need only grain storage, reminders and the host's clock.
+    }
 }

@@ -88,16 +88,18 @@ public sealed partial class FundingApplicationGrain
     private IEnumerable<string> AllPartners() => Current.Partners.Select(p => p.MunicipalityId);
 
     /// <summary>
-    /// Writes the new version, then tells the call and the municipalities concerned. The write
-    /// comes first; the notices are idempotent, so a retried request repairs a failed one.
+    /// Stores the new version, then tells the call, the municipalities concerned and the
+    /// portfolio. The notices are idempotent, so a retried request repairs a failed one.
     /// </summary>
     private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
     {
         state.State.Version++;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await this.CommitAsync(state, then: () => AnnounceAsync(ToApplication(), concerned));
+        return ToApplication();
+    }
 
-        var application = ToApplication();
-
+    private async Task AnnounceAsync(FundingApplication application, IEnumerable<string> concerned)
+    {
         await Call.RecordAsync(new ApplicationRecord(Id, application.Title, application.Lead, application.Status, application.RequestedTotal, application.GrantedAmount));
         await Task.WhenAll(concerned.Distinct().Select(id =>
         {
@@ -106,7 +108,6 @@ public sealed partial class FundingApplicationGrain
                 new Involvement(Id, application.Title, application.CallId, partner.IsLead, partner.State, application.Status));
         }));
         await GrainFactory.ReportToPortfolioAsync(Describe(application, await Call.GetAsync()));
-        return application;
     }
 
     private FundingApplication ToApplication()

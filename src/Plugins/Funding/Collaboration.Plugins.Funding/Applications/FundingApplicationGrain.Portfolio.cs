@@ -17,16 +17,16 @@ public sealed partial class FundingApplicationGrain
     /// </summary>
     private PortfolioReport Describe(FundingApplication application, FundingCall call)
     {
-        var key = PortfolioKey.Application(Id);
+        var key = FundingPortfolio.Key(Id);
         var years = application.Budget.Select(b => b.Year).Append(call.Details.Deadline.Year).ToList();
         var participants = application.Partners.Select(p => new PortfolioParticipant(p.MunicipalityId, Role(p),
             p.State == PartnerState.Accepted ? p.Share?.Requested ?? 0 : 0, p.Granted ?? 0));
-        var item = new PortfolioItem(key, PortfolioKind.Application, application.Title, Field.Lower(application.Status), call.Details.Themes,
+        var item = new PortfolioItem(key, FundingPortfolio.Application, application.Title, Field.Lower(application.Status), call.Details.Themes,
             application.Lead.Kind == ApplicantKind.Forum ? application.Lead.Id : null, years.Min(), years.Max(), [.. participants],
             application.Budget.Sum(b => b.Amount), application.RequestedTotal, application.GrantedAmount ?? 0, []);
         var invitations = application.Status != ApplicationStatus.Draft ? [] : application.Partners
             .Where(p => p.State == PartnerState.Invited)
-            .Select(p => new PortfolioDeadline(PortfolioDeadlineKind.InvitationUnanswered, call.Details.Deadline, application.Title,
+            .Select(p => new PortfolioDeadline(FundingPortfolio.InvitationUnanswered, call.Details.Deadline, application.Title,
                 key, p.MunicipalityId, application.Lead.Kind == ApplicantKind.Forum ? application.Lead.Id : null, call.Id));
         return new PortfolioReport(this.GetGrainId().ToString(), item, null, [.. invitations], []);
     }

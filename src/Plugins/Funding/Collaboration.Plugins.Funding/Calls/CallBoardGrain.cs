@@ -8,7 +8,7 @@ public sealed class CallBoardGrain(
         if (state.State.Notices.GetValueOrDefault(notice.CallId) != notice)
         {
             state.State.Notices[notice.CallId] = notice;
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.CommitAsync(state);
         }
     }
 

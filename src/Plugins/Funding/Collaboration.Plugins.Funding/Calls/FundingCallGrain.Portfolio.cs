@@ -17,7 +17,7 @@ public sealed partial class FundingCallGrain
             return PortfolioReport.Empty(source);
         }
 
-        var closing = new PortfolioDeadline(PortfolioDeadlineKind.CallClosing, details.Deadline, $"{details.Title} ({details.Funder})",
+        var closing = new PortfolioDeadline(FundingPortfolio.CallClosing, details.Deadline, $"{details.Title} ({details.Funder})",
             null, null, null, Id);
         return new PortfolioReport(source, null, null, [closing], []);
     }

@@ -14,7 +14,12 @@ public sealed partial class FundingCallGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
-    private CallDetails Details => state.State.Details ?? throw CollaborationException.NotFound($"Funding call '{Id}' does not exist.");
+    private CallDetails Details => Existing.OrNotFound(state.State.Details, $"Funding call '{Id}' does not exist.");
+
+    private void EnsureExists() => _ = Details;
+
+    // Every stored change is reported to the portfolio (the call's deadline).
+    private Task CommitAsync(string systemEvent = "system") => this.CommitAsync(state, RefreshAsync, systemEvent);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +41,7 @@ public sealed partial class FundingCallGrain(
 
         state.State.Details = details;
         state.State.Closed = details.Deadline <= clock.GetUtcNow();
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         if (state.State.Closed)
         {
             await UnscheduleAsync();
@@ -81,23 +86,23 @@ public sealed partial class FundingCallGrain(
         }
 
         state.State.Ids.Add(id);
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await CommitAsync();
         return id;
     }
 
     public async Task RecordAsync(ApplicationRecord record)
     {
-        _ = Details;
+        EnsureExists();
         if (state.State.Applications.GetValueOrDefault(record.ApplicationId) != record)
         {
             state.State.Applications[record.ApplicationId] = record;
-            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+            await CommitAsync();
         }
     }
 
     public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync()
     {
-        _ = Details;
+        EnsureExists();
         return Task.FromResult<IReadOnlyList<ApplicationRecord>>([.. state.State.Applications.Values.OrderBy(a => a.ApplicationId, StringComparer.Ordinal)]);
     }
 
@@ -112,7 +117,7 @@ public sealed partial class FundingCallGrain(
     private async Task CloseAsync()
     {
         state.State.Closed = true;
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync, systemOperation: "deadline passed: call closed");
+        await CommitAsync(systemEvent: "deadline passed: call closed");
         await UnscheduleAsync();
         await PostNoticeAsync();
     }
@@ -125,12 +130,9 @@ public sealed partial class FundingCallGrain(
         }
     }
 
-    private async Task PostNoticeAsync()
-    {
-        await GrainFactory.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key)
+    private Task PostNoticeAsync() =>
+        GrainFactory.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key)
             .PostAsync(new CallNotice(Id, Details.Title, Details.Funder, Details.Opens, Details.Deadline, Status()));
-        await GrainFactory.ReportToPortfolioAsync(Describe());
-    }
 
     private CallStatus Status() =>
         state.State.Closed || Details.Deadline <= clock.GetUtcNow() ? CallStatus.Closed

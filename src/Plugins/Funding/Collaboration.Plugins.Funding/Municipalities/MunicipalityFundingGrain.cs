@@ -28,7 +28,7 @@ public sealed class MunicipalityFundingGrain(
         if (state.State.Involvements.GetValueOrDefault(involvement.ApplicationId) != involvement)
         {
             state.State.Involvements[involvement.ApplicationId] = involvement;
-            await this.WriteOrResetAsync(state.WriteStateAsync);
+            await this.CommitAsync(state);
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class JointProjectGrain
             ParticipantAnswer.Invited => PortfolioRole.Invited,
             _ => PortfolioRole.Declined,
         }));
-        var supplement = new PortfolioSupplement(PortfolioKey.Project(Id), PortfolioKind.JointProject, [.. participants],
+        var supplement = new PortfolioSupplement(PortfolioKey.Project(Id), JointProjectsPortfolio.JointProject, [.. participants],
             s.Budget.Sum(l => l.Amount), [.. s.Agreements.Select(a => a.Decision).OfType<Collaboration.Forums.CaseNumber>()]);
         return new PortfolioReport(source, null, supplement, [], []);
     }

@@ -16,11 +16,14 @@ public sealed partial class JointProjectGrain(
 
     private IProjectGrain Project => GrainFactory.GetGrain<IProjectGrain>(Id);
 
+    // A joint project is the cost sharing of the core project of the same id: it exists when that project does.
+    private async Task EnsureExistsAsync() => _ = await Project.GetAsync();
+
     public async Task<JointProject> GetAsync() => await ToJointProjectAsync();
 
     public async Task<JointProject> InviteAsync(IReadOnlyList<string> municipalityIds)
     {
-        _ = await Project.GetAsync();
+        await EnsureExistsAsync();
         var invited = municipalityIds.Distinct().Where(id => !state.State.Invitations.ContainsKey(id)).ToList();
         foreach (var (id, index) in invited.Select((id, i) => (id, i)))
         {
@@ -66,7 +69,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetKeyAsync(CostKey key)
     {
-        _ = await Project.GetAsync();
+        await EnsureExistsAsync();
         Check(key, Accepted());
 
         // Only a changed key makes a new version: the key in force again clears the draft.
@@ -105,7 +108,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetBudgetAsync(IReadOnlyList<CostLine> lines)
     {
-        _ = await Project.GetAsync();
+        await EnsureExistsAsync();
         var changed = !state.State.Budget.SequenceEqual(lines);
         state.State.Budget = [.. lines];
         return await SaveAsync(changed);
@@ -113,7 +116,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetActualCostsAsync(int year, IReadOnlyList<CostLine> lines)
     {
-        _ = await Project.GetAsync();
+        await EnsureExistsAsync();
         if (lines.Any(l => l.Year != year))
         {
             throw CollaborationException.Invalid("lines", $"Every line must be of {year}.");
@@ -183,8 +186,7 @@ public sealed partial class JointProjectGrain(
     {
         if (changed)
         {
-            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
-            await GrainFactory.ReportToPortfolioAsync(Describe());
+            await this.CommitAsync(state, then: RefreshAsync);
         }
 
         return await ToJointProjectAsync();

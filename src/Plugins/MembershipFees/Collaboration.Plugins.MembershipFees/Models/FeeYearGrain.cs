@@ -43,7 +43,7 @@ public sealed class FeeYearGrain(
         if (state.State.Models.GetValueOrDefault(model.Name) is not { } existing || !SameContent(existing, stored))
         {
             state.State.Models[model.Name] = stored;
-            await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+            await this.CommitAsync(state);
         }
 
         return stored;
@@ -77,7 +77,7 @@ public sealed class FeeYearGrain(
         state.State.Models[name] = adoptedModel;
         state.State.AdoptedName = name;
         state.State.AdoptedSheet = FeeCalculator.Compute(adoptedModel, Year, Bases(adoptedModel, members));
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await this.CommitAsync(state);
         return ToYear();
     }
 
@@ -95,7 +95,7 @@ public sealed class FeeYearGrain(
         var prefix = (await GrainFactory.GetGrain<IForumGrain>(Council).GetAsync()).Profile.CasePrefix;
         state.State.Invoices = [.. sheet.Fees.Select(fee => new FeeInvoice(
             $"{prefix}-{Year}-{fee.MunicipalityId}", Council, Year, sheet.Model.Name, sheet.Model.Adopted!, fee))];
-        await this.WriteAuditedAsync(state.State, state.WriteStateAsync);
+        await this.CommitAsync(state);
         return state.State.Invoices;
     }
 

@@ -1,0 +1,133 @@
+using Collaboration.Api;
+using Collaboration.Api.V1;
+using Collaboration.Forums;
+using AgendaItem = Collaboration.Forums.AgendaItem;
+using FollowUp = Collaboration.Forums.FollowUp;
+using Forum = Collaboration.Forums.Forum;
+using Meeting = Collaboration.Forums.Meeting;
+using Member = Collaboration.Forums.Member;
+
+namespace Collaboration.Gateway.Apis.Forums;
+
+/// <summary>Maps forums, meetings, cases and follow-ups between the wire and the grain contracts.</summary>
+public static class ForumMessages
+{
+    public static ForumProfile ToProfile(this PutForumRequest request) => new(
+        Field.Required(request.Name, "name", 200),
+        Field.Enum<ForumKind>(request.Kind, "kind"),
+        request.HasParentId ? Field.ForumId(request.ParentId, "parentId") : null,
+        Field.CasePrefix(request.CasePrefix, "casePrefix"),
+        Field.Text(request.Description, "description", 4000));
+
+    public static Member ToMember(string kommunenummer, string? role, string from, string? until) => new(
+        Field.Kommunenummer(kommunenummer),
+        string.IsNullOrEmpty(role) ? MembershipRole.Member : Field.Enum<MembershipRole>(role, "role"),
+        Field.Date(from, "from"),
+        Field.OptionalDate(until, "until"));
+
+    public static MeetingDetails ToDetails(this CreateMeetingRequest r) =>
+        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
+
+    public static MeetingDetails ToDetails(this PutMeetingRequest r) =>
+        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
+
+    private static AgendaItemDraft Draft(string title, string? presenter, string? notes,
+        IEnumerable<string> decision, IEnumerable<string> references, IEnumerable<string> projects) => new(
+        Field.Required(title, "title"),
+        Field.Text(presenter, "presenter", 200),
+        Field.Text(notes, "notes", 20_000),
+        Field.Texts(decision, "decision"),
+        [.. references.Select((c, i) => Field.CaseNumber(c, $"references[{i}]"))],
+        [.. projects.Select((p, i) => Field.Slug(p, $"projects[{i}]"))],
+        [],
+        null);
+
+    private static MeetingDetails ToDetails(string date, string? place, string? starts, string? ends,
+        IEnumerable<string> attendees, IEnumerable<string> absent) => new(
+        Field.Date(date, "date"),
+        Field.Text(place, "place", 200),
+        Field.OptionalTime(starts, "starts"),
+        Field.OptionalTime(ends, "ends"),
+        Field.Texts(attendees, "attendees", 200),
+        Field.Texts(absent, "absent", 200));
+
+    public static AgendaItemDraft ToDraft(this AddAgendaItemRequest r) =>
+        Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects) with
+        {
+            FollowUps = [.. r.FollowUps.Select((f, i) => ToDraft(f.What, f.Assignee, f.Deadline, $"followUps[{i}]."))],
+            ImportedNumber = r.HasCaseNumber ? Field.CaseNumber(r.CaseNumber, "caseNumber") : null,
+        };
+
+    public static AgendaItemDraft ToDraft(this UpdateCaseRequest r) =>
+        Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects);
+
+    public static FollowUpDraft ToDraft(string what, string? assignee, string deadline, string prefix = "") => new(
+        Field.Required(what, prefix + "what", 1000),
+        Field.Text(assignee, prefix + "assignee", 200),
+        Field.Deadline(deadline, prefix + "deadline"));
+
+    public static Api.V1.Forum ToMessage(this Forum forum)
+    {
+        var profile = forum.Profile;
+        var message = new Api.V1.Forum { Id = forum.Id, Name = profile.Name, Kind = Field.Lower(profile.Kind), CasePrefix = profile.CasePrefix };
+        if (profile.ParentId is { } parent) message.ParentId = parent;
+        if (profile.Description is { } description) message.Description = description;
+        message.Members.AddRange(forum.Members.Select(ToMessage));
+        return message;
+    }
+
+    public static Api.V1.Member ToMessage(this Member member)
+    {
+        var message = new Api.V1.Member { Kommunenummer = member.MunicipalityId, Role = Field.Lower(member.Role), From = Wire.Date(member.From) };
+        if (member.Until is { } until) message.Until = Wire.Date(until);
+        return message;
+    }
+
+    public static Api.V1.Meeting ToMessage(this Meeting meeting)
+    {
+        var details = meeting.Details;
+        var message = new Api.V1.Meeting { Id = meeting.Id, Date = Wire.Date(details.Date) };
+        if (details.Place is { } place) message.Place = place;
+        if (details.Starts is { } starts) message.Starts = Wire.Time(starts);
+        if (details.Ends is { } ends) message.Ends = Wire.Time(ends);
+        message.Attendees.AddRange(details.Attendees);
+        message.Absent.AddRange(details.Absent);
+        message.AgendaItems.AddRange(meeting.AgendaItems.Select(ToMessage));
+        return message;
+    }
+
+    public static Api.V1.AgendaItem ToMessage(this AgendaItem item)
+    {
+        var message = new Api.V1.AgendaItem
+        {
+            CaseNumber = item.Number?.ToString() ?? "",
+            Year = item.Number?.Year ?? 0,
+            Sequence = item.Number?.Sequence ?? 0,
+            MeetingId = item.MeetingId,
+            Title = item.Title,
+            Standing = item.Standing,
+        };
+        if (item.Presenter is { } presenter) message.Presenter = presenter;
+        if (item.Notes is { } notes) message.Notes = notes;
+        message.Decision.AddRange(item.Decision);
+        message.References.AddRange(item.References.Select(r => r.ToString()));
+        message.Projects.AddRange(item.Projects);
+        message.FollowUps.AddRange(item.FollowUps.Select(ToMessage));
+        return message;
+    }
+
+    public static Api.V1.FollowUp ToMessage(this FollowUp followUp)
+    {
+        var message = new Api.V1.FollowUp
+        {
+            Id = followUp.Id,
+            CaseNumber = followUp.Case.ToString(),
+            What = followUp.What,
+            Deadline = Wire.Instant(followUp.Deadline),
+            Status = Field.Lower(followUp.Status),
+        };
+        if (followUp.Assignee is { } assignee) message.Assignee = assignee;
+        if (followUp.CompletedAt is { } completed) message.CompletedAt = Wire.Instant(completed);
+        return message;
+    }
+}

@@ -1,0 +1,89 @@
+using Collaboration.Api;
+using Collaboration.Api.V1;
+using Collaboration.Municipalities;
+using Municipality = Collaboration.Municipalities.Municipality;
+using Domain = Collaboration.Municipalities;
+
+namespace Collaboration.Gateway.Apis.Municipalities;
+
+/// <summary>Maps municipalities between the wire and the grain contracts.</summary>
+public static class MunicipalityMessages
+{
+    public static MunicipalityProfile ToProfile(this PutMunicipalityRequest request) => new(
+        Field.Required(request.Name, "name", 100),
+        Field.Required(request.County, "county", 100),
+        request.Population is { } p ? ToPopulation(p) : null,
+        [.. request.Contacts.Select((c, i) => new Domain.Contact(
+            Field.Required(c.Name, $"contacts[{i}].name", 200),
+            Field.Text(c.Role, $"contacts[{i}].role", 200),
+            Field.Text(c.Email, $"contacts[{i}].email", 200),
+            Field.Text(c.Phone, $"contacts[{i}].phone", 50)))]);
+
+    public static Api.V1.Municipality ToMessage(this Municipality municipality)
+    {
+        var profile = municipality.Profile;
+        var message = new Api.V1.Municipality
+        {
+            Kommunenummer = municipality.Id,
+            Name = profile.Name,
+            County = profile.County,
+            Population = profile.Population is { } p ? ToMessage(p) : null,
+        };
+        message.Contacts.AddRange(profile.Contacts.Select(ToMessage));
+        message.Forums.AddRange(municipality.Forums.Select(ToMessage));
+        return message;
+    }
+
+    private static Domain.Population ToPopulation(Api.V1.Population population) => new(
+        population.Count >= 0 ? population.Count : throw CollaborationException.Invalid("population.count", "population.count cannot be negative."),
+        Field.Year(population.Year, "population.year"),
+        Field.Text(population.Note, "population.note", 500));
+
+    private static Api.V1.Population ToMessage(Domain.Population population)
+    {
+        var message = new Api.V1.Population { Count = population.Count, Year = population.Year };
+        if (population.Note is { } note)
+        {
+            message.Note = note;
+        }
+
+        return message;
+    }
+
+    private static Api.V1.Contact ToMessage(Domain.Contact contact)
+    {
+        var message = new Api.V1.Contact { Name = contact.Name };
+        if (contact.Role is { } role)
+        {
+            message.Role = role;
+        }
+
+        if (contact.Email is { } email)
+        {
+            message.Email = email;
+        }
+
+        if (contact.Phone is { } phone)
+        {
+            message.Phone = phone;
+        }
+
+        return message;
+    }
+
+    private static Api.V1.ForumMembership ToMessage(Domain.ForumMembership membership)
+    {
+        var message = new Api.V1.ForumMembership
+        {
+            ForumId = membership.ForumId,
+            Role = Field.Lower(membership.Role),
+            From = Wire.Date(membership.From),
+        };
+        if (membership.Until is { } until)
+        {
+            message.Until = Wire.Date(until);
+        }
+
+        return message;
+    }
+}

@@ -1,0 +1,9 @@
+using Collaboration.Access;
+
+namespace Collaboration.Gateway.Health;
+
+/// <summary>The standard gRPC health service answers load balancers, which carry no token.</summary>
+public sealed class HealthAccess : IAccessRules
+{
+    public void AddTo(AccessRuleSet rules) => rules.AddRemaining(Grpc.Health.V1.Health.Descriptor, AccessRule.PublicRead);
+}

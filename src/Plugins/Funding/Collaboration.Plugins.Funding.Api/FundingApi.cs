@@ -1,0 +1,32 @@
+using Collaboration.Funding.Api;
+using Collaboration.Plugins;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+[assembly: CollaborationPlugin(typeof(FundingApi))]
+
+namespace Collaboration.Funding.Api;
+
+/// <summary>The API side of the Funding plugin: the Funding gRPC service and its HTTP routes under /api/funding.</summary>
+public sealed class FundingApi : IApiPlugin
+{
+    /// <inheritdoc />
+    public string Name => FundingPlugin.Name;
+
+    /// <inheritdoc />
+    public string? DemoDataFile => Path.Combine("DemoData", "funding.json");
+
+    /// <inheritdoc />
+    public void AddApi(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<Access.IAccessRules, FundingAccess>();
+        services.AddSingleton(new Access.HistoryKind("calls", typeof(Calls.IFundingCallGrain)));
+        services.AddSingleton(new Access.HistoryKind("applications", typeof(Applications.IFundingApplicationGrain)));
+        services.AddSingleton(FundingWords.Portfolio);
+    }
+
+    /// <inheritdoc />
+    public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<FundingService>();
+}

@@ -1,0 +1,31 @@
+using Collaboration.JointProjects.Api;
+using Collaboration.Plugins;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+[assembly: CollaborationPlugin(typeof(JointProjectsApi))]
+
+namespace Collaboration.JointProjects.Api;
+
+/// <summary>The API side of the JointProjects plugin: cost sharing under /api/joint-projects.</summary>
+public sealed class JointProjectsApi : IApiPlugin
+{
+    /// <inheritdoc />
+    public string Name => JointProjectsPlugin.Name;
+
+    /// <inheritdoc />
+    public string? DemoDataFile => Path.Combine("DemoData", "joint-projects.json");
+
+    /// <inheritdoc />
+    public void AddApi(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<Access.IAccessRules, JointProjectsAccess>();
+        services.AddSingleton(new Access.HistoryKind("joint-projects", typeof(Agreements.IJointProjectGrain)));
+        services.AddSingleton(JointProjectsWords.Portfolio);
+    }
+
+    /// <inheritdoc />
+    public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<JointProjectsService>();
+}
