@@ -1,10 +1,10 @@
 using Collaboration.Access;
 using Collaboration.Gateway.Access;
+using Collaboration.Gateway.Apis;
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Pages;
-using Collaboration.Gateway.Apis;
 using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
 using Google.Protobuf.Reflection;

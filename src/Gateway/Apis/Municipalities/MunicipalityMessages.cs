@@ -1,8 +1,8 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Municipalities;
-using Municipality = Collaboration.Municipalities.Municipality;
 using Domain = Collaboration.Municipalities;
+using Municipality = Collaboration.Municipalities.Municipality;
 
 namespace Collaboration.Gateway.Apis.Municipalities;
 

@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Portfolio;
+using Domain = Collaboration.Portfolio;
 using PortfolioDeadline = Collaboration.Portfolio.PortfolioDeadline;
 using PortfolioQuery = Collaboration.Api.V1.PortfolioQuery;
 using PortfolioTotal = Collaboration.Portfolio.PortfolioTotal;
-using Domain = Collaboration.Portfolio;
 
 namespace Collaboration.Gateway.Apis.Portfolio;
 

@@ -32,6 +32,34 @@ public sealed class PortfolioApiTests(DemoSiloFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Each_area_brings_its_own_words_to_the_vocabulary()
+    {
+        var vocabulary = await Http.ReadAsync("/api/portfolio/vocabulary");
+
+        static Dictionary<string, string> Words(JsonNode group) =>
+            group.AsArray().ToDictionary(w => (string)w!["value"]!, w => (string)w!["label"]!);
+        var kinds = Words(vocabulary["kinds"]!);
+        Assert.Equal("Prosjekt", kinds["project"]);
+        Assert.Equal("Interkommunalt prosjekt", kinds["jointproject"]);
+        Assert.Equal("Søknad", kinds["application"]);
+        Assert.Equal("Aktiv", Words(vocabulary["statuses"]!)["active"]);
+        Assert.Equal("Innvilget", Words(vocabulary["statuses"]!)["granted"]);
+        Assert.Equal("takket nei", Words(vocabulary["roles"]!)["declined"]);
+        Assert.Equal("Utlysning stenger", Words(vocabulary["deadlineKinds"]!)["callclosing"]);
+        Assert.Equal("Oppfølging forfaller", Words(vocabulary["deadlineKinds"]!)["followupdue"]);
+    }
+
+    [Fact]
+    public async Task The_csv_export_says_each_kind_and_status_in_the_words_of_its_area()
+    {
+        var csv = await Http.GetStringAsync(new Uri("/api/portfolio/export.csv?kind=application&kind=jointproject", UriKind.Relative));
+
+        Assert.Contains(";Søknad;", csv, StringComparison.Ordinal);
+        Assert.Contains(";Interkommunalt prosjekt;", csv, StringComparison.Ordinal);
+        Assert.Contains(";Innvilget;", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Totals_are_the_sums_of_the_matching_entries_whatever_the_page()
     {
         var all = await Http.ReadAsync("/api/portfolio?theme=klima&limit=1000");
