@@ -4,19 +4,26 @@ namespace Collaboration.Gateway.Apis.Portfolio;
 
 /// <summary>
 /// The portfolio's words from every area that registered <see cref="PortfolioWords"/> (the core
-/// and each enabled plugin), merged. A word nobody labels is shown as it is.
+/// and each enabled plugin), merged once at start-up. A word nobody labels is shown as it is.
 /// </summary>
-public sealed class PortfolioVocabulary(IEnumerable<PortfolioWords> areas)
+public sealed class PortfolioVocabulary
 {
-    private readonly PortfolioWords[] _areas = [.. areas];
+    public PortfolioVocabulary(IEnumerable<PortfolioWords> areas)
+    {
+        PortfolioWords[] all = [.. areas];
+        Kinds = Merge(all, a => a.Kinds);
+        Statuses = Merge(all, a => a.Statuses);
+        Roles = Merge(all, a => a.Roles);
+        DeadlineKinds = Merge(all, a => a.DeadlineKinds);
+    }
 
-    public IReadOnlyDictionary<string, string> Kinds => Merge(a => a.Kinds);
+    public IReadOnlyDictionary<string, string> Kinds { get; }
 
-    public IReadOnlyDictionary<string, string> Statuses => Merge(a => a.Statuses);
+    public IReadOnlyDictionary<string, string> Statuses { get; }
 
-    public IReadOnlyDictionary<string, string> Roles => Merge(a => a.Roles);
+    public IReadOnlyDictionary<string, string> Roles { get; }
 
-    public IReadOnlyDictionary<string, string> DeadlineKinds => Merge(a => a.DeadlineKinds);
+    public IReadOnlyDictionary<string, string> DeadlineKinds { get; }
 
     public string Kind(string word) => Kinds.GetValueOrDefault(word, word);
 
@@ -24,11 +31,10 @@ public sealed class PortfolioVocabulary(IEnumerable<PortfolioWords> areas)
 
     public string Role(string word) => Roles.GetValueOrDefault(word, word);
 
-    // Areas register once at start-up and are few, so merging on each read keeps this class simple.
-    private Dictionary<string, string> Merge(Func<PortfolioWords, IReadOnlyDictionary<string, string>> group)
+    private static Dictionary<string, string> Merge(IEnumerable<PortfolioWords> areas, Func<PortfolioWords, IReadOnlyDictionary<string, string>> group)
     {
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (word, label) in _areas.SelectMany(group))
+        foreach (var (word, label) in areas.SelectMany(group))
         {
             merged.TryAdd(word, label);
         }

@@ -12,7 +12,7 @@ public sealed partial class ForumGrain
         var (_, item) = RequireCase(year, sequence);
         var followUp = NewFollowUp(item.Number!, draft);
         item.FollowUpIds.Add(followUp.Id);
-        await CommitAsync();
+        await CommitAndReportAsync();
         await ScheduleDeadlineCheckAsync();
         return followUp.ToFollowUp();
     }
@@ -41,7 +41,7 @@ public sealed partial class ForumGrain
         var now = clock.GetUtcNow();
         followUp.CompletedAt = done ? now : null;
         followUp.Overdue = !done && followUp.Content.Deadline <= now;
-        await CommitAsync();
+        await CommitAndReportAsync();
         await ScheduleDeadlineCheckAsync();
         return followUp.ToFollowUp();
     }
@@ -75,7 +75,7 @@ public sealed partial class ForumGrain
         if (due.Count > 0)
         {
             due.ForEach(f => f.Overdue = true);
-            await CommitAsync(systemEvent: "deadline passed: follow-ups overdue");
+            await this.CommitAsync(state, systemEvent: "deadline passed: follow-ups overdue");
         }
 
         await ScheduleDeadlineCheckAsync();

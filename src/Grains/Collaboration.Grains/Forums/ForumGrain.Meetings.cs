@@ -43,7 +43,7 @@ public sealed partial class ForumGrain
         }
 
         meeting.Details = details;
-        await CommitAsync();
+        await CommitAndReportAsync();
         return ToMeeting(meeting);
     }
 
@@ -75,7 +75,7 @@ public sealed partial class ForumGrain
 
         meeting.Items.Add(item);
         state.State.NextSequence[year] = Math.Max(next, number.Sequence + 1);
-        await CommitAsync();
+        await CommitAndReportAsync();
         await ScheduleDeadlineCheckAsync();
         return ToAgendaItem(meeting.Id, item);
     }
@@ -103,7 +103,7 @@ public sealed partial class ForumGrain
     {
         var (meeting, item) = RequireCase(year, sequence);
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
-        await CommitAsync();
+        await CommitAndReportAsync();
         return ToAgendaItem(meeting.Id, item);
     }
 
@@ -123,7 +123,7 @@ public sealed partial class ForumGrain
         }
 
         state.State.Meetings.Add(meeting);
-        await CommitAsync();
+        await this.CommitAsync(state);
         return ToMeeting(meeting);
     }
 

@@ -23,8 +23,9 @@ public sealed partial class ForumGrain(
 
     private void EnsureExists() => _ = Profile;
 
-    // Every stored change is reported to the portfolio (its follow-ups and decisions).
-    private Task CommitAsync(string systemEvent = "system") => this.CommitAsync(state, RefreshAsync, systemEvent);
+    // A change to meetings, cases or follow-ups changes what the forum reports to the portfolio
+    // (open follow-ups, decisions about projects); its profile and members are stored with this.CommitAsync(state) alone.
+    private Task CommitAndReportAsync() => this.CommitAsync(state, then: RefreshAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Profile = profile;
-        await CommitAsync();
+        await this.CommitAsync(state);
         if (current is null)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Forums).AddAsync(Id);
@@ -89,7 +90,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members.Add(member);
-        await CommitAsync();
+        await this.CommitAsync(state);
         await SyncMembershipAsync(member);
         return member;
     }
@@ -105,7 +106,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Members[index] = member;
-        await CommitAsync();
+        await this.CommitAsync(state);
         await SyncMembershipAsync(member);
         return member;
     }
@@ -118,7 +119,7 @@ public sealed partial class ForumGrain(
             throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
         }
 
-        await CommitAsync();
+        await this.CommitAsync(state);
         await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
     }
 

@@ -39,7 +39,7 @@ public sealed partial class ProjectGrain(
 
         var created = state.State.Profile is null;
         state.State.Profile = profile;
-        await CommitAsync();
+        await CommitAndReportAsync();
         if (created)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Projects).AddAsync(Id);
@@ -72,7 +72,7 @@ public sealed partial class ProjectGrain(
             participants.Add(participant);
         }
 
-        await CommitAsync();
+        await CommitAndReportAsync();
         return ToProject();
     }
 
@@ -84,7 +84,7 @@ public sealed partial class ProjectGrain(
             throw CollaborationException.NotFound($"Municipality {municipalityId} does not take part in '{Id}'.");
         }
 
-        await CommitAsync();
+        await CommitAndReportAsync();
         return ToProject();
     }
 
@@ -98,12 +98,12 @@ public sealed partial class ProjectGrain(
         }
 
         state.State.Status = status;
-        await CommitAsync();
+        await CommitAndReportAsync();
         return ToProject();
     }
 
     // Every stored change is reported to the portfolio.
-    private Task CommitAsync() => this.CommitAsync(state, then: RefreshAsync);
+    private Task CommitAndReportAsync() => this.CommitAsync(state, then: RefreshAsync);
 
     private ProjectProfile Profile => Existing.OrNotFound(state.State.Profile, $"Project '{Id}' does not exist.");
 

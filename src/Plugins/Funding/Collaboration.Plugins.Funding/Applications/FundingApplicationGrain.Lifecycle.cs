@@ -94,8 +94,9 @@ public sealed partial class FundingApplicationGrain
     private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
     {
         state.State.Version++;
-        await this.CommitAsync(state, then: () => AnnounceAsync(ToApplication(), concerned));
-        return ToApplication();
+        var application = ToApplication();
+        await this.CommitAsync(state, then: () => AnnounceAsync(application, concerned));
+        return application;
     }
 
     private async Task AnnounceAsync(FundingApplication application, IEnumerable<string> concerned)

@@ -18,9 +18,6 @@ public sealed partial class FundingCallGrain(
 
     private void EnsureExists() => _ = Details;
 
-    // Every stored change is reported to the portfolio (the call's deadline).
-    private Task CommitAsync(string systemEvent = "system") => this.CommitAsync(state, RefreshAsync, systemEvent);
-
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A deadline that passed while the silo was down closes the call now, not a period later.
@@ -41,7 +38,7 @@ public sealed partial class FundingCallGrain(
 
         state.State.Details = details;
         state.State.Closed = details.Deadline <= clock.GetUtcNow();
-        await CommitAsync();
+        await this.CommitAsync(state, then: RefreshAsync);
         if (state.State.Closed)
         {
             await UnscheduleAsync();
@@ -85,8 +82,9 @@ public sealed partial class FundingCallGrain(
             id = $"{Id}-{state.State.NextApplication++}";
         }
 
+        // What the call reports to the portfolio (its closing) does not change with its applications.
         state.State.Ids.Add(id);
-        await CommitAsync();
+        await this.CommitAsync(state);
         return id;
     }
 
@@ -96,7 +94,7 @@ public sealed partial class FundingCallGrain(
         if (state.State.Applications.GetValueOrDefault(record.ApplicationId) != record)
         {
             state.State.Applications[record.ApplicationId] = record;
-            await CommitAsync();
+            await this.CommitAsync(state);
         }
     }
 
@@ -117,7 +115,7 @@ public sealed partial class FundingCallGrain(
     private async Task CloseAsync()
     {
         state.State.Closed = true;
-        await CommitAsync(systemEvent: "deadline passed: call closed");
+        await this.CommitAsync(state, RefreshAsync, "deadline passed: call closed");
         await UnscheduleAsync();
         await PostNoticeAsync();
     }

@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using Collaboration.Access;
 
-namespace Collaboration.Access;
+namespace Collaboration.Gateway.Access;
 
-/// <summary>Who a signed-in caller is, as the grains record it.</summary>
+/// <summary>Who a signed-in caller is, as the grains record it: read from the token's claims.</summary>
 public static class CallerActor
 {
     /// <summary>The actor of a request made by <paramref name="user"/>; null for an anonymous caller.</summary>
