@@ -18,6 +18,19 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        await AdmitAsync((IMessage)request, context);
+        return await continuation(request, context);
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        await AdmitAsync((IMessage)request, context);
+        await continuation(request, responseStream, context);
+    }
+
+    private async Task AdmitAsync(IMessage request, ServerCallContext context)
+    {
         var http = context.GetHttpContext();
         var rule = rules.Find(context.Method) ?? throw Refuse(http, StatusCode.PermissionDenied, "This method has no access rule.");
         var user = http.User;
@@ -26,7 +39,7 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
             throw Refuse(http, StatusCode.Unauthenticated, "A bearer token is required.");
         }
 
-        if (rule.PartiesFor((IMessage)request, grains) is { } resolving)
+        if (rule.PartiesFor(request, grains) is { } resolving)
         {
             var parties = await resolving;
             var decision = await authorization.AuthorizeAsync(user, parties, ChangeRequirement.Policy);
@@ -39,7 +52,6 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
         // "/collaboration.v1.Forums/AddAgendaItem" is recorded as "Forums/AddAgendaItem".
         var operation = context.Method[(context.Method.LastIndexOf('.') + 1)..];
         user.ToActor(System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier, operation)?.Enter();
-        return await continuation(request, context);
     }
 
     private static RpcException Refuse(HttpContext http, StatusCode code, string detail)

@@ -1,15 +1,18 @@
 using Collaboration.Access;
+using Collaboration.Journal;
+using Collaboration.Gateway.Apis.Changes;
 using Collaboration.Gateway.Apis.Forums;
 using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
 using Collaboration.Gateway.Apis.Portfolio;
 using Collaboration.Gateway.Apis.Projects;
+using Collaboration.ServiceDefaults;
 
 namespace Collaboration.Gateway.Apis;
 
 /// <summary>
 /// The core's API areas, registered the way a plugin registers its own (<see cref="Plugins.IApiPlugin"/>):
-/// each area's access rules, history kind and portfolio words as services, its gRPC service mapped.
+/// each area's access rules, kinds of object on record and portfolio words as services, its gRPC service mapped.
 /// </summary>
 public static class CoreApi
 {
@@ -19,9 +22,18 @@ public static class CoreApi
         .AddSingleton<IAccessRules, ProjectsAccess>()
         .AddSingleton<IAccessRules, PortfolioAccess>()
         .AddSingleton<IAccessRules, HistoryAccess>()
-        .AddSingleton(new HistoryKind("municipalities", typeof(Collaboration.Municipalities.IMunicipalityGrain)))
-        .AddSingleton(new HistoryKind("forums", typeof(Collaboration.Forums.IForumGrain)))
-        .AddSingleton(new HistoryKind("projects", typeof(Collaboration.Projects.IProjectGrain)))
+        .AddSingleton<IAccessRules, ChangesAccess>()
+        .AddSingleton<ObjectKinds>()
+        .AddSingleton(services =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var source = configuration.GetSection("Changes").Get<ChangeFeedOptions>()?.Source
+                ?? new Uri($"urn:collaboration:{ClusterIdentity.From(configuration).ServiceId}");
+            return new ChangeEvents(services.GetRequiredService<ObjectKinds>(), source);
+        })
+        .AddSingleton(new ObjectKind("municipalities", "municipality", "/api/municipalities", "municipality", IsPublic: true))
+        .AddSingleton(new ObjectKind("forums", "forum", "/api/forums", "forum", IsPublic: true) { PrivateFields = ["/followUps", "/nextFollowUpId"] })
+        .AddSingleton(new ObjectKind("projects", "project", "/api/projects", "project", IsPublic: true))
         .AddSingleton(CorePortfolioWords.Words)
         .AddSingleton<PortfolioVocabulary>();
 
@@ -32,6 +44,7 @@ public static class CoreApi
         endpoints.MapGrpcService<ProjectsService>();
         endpoints.MapGrpcService<PortfolioService>();
         endpoints.MapGrpcService<HistoryService>();
+        endpoints.MapGrpcService<ChangesService>();
         return endpoints;
     }
 }

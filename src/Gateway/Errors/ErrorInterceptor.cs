@@ -21,25 +21,43 @@ public sealed class ErrorInterceptor : Interceptor
         }
         catch (CollaborationException e)
         {
-            var (code, http) = e.Kind switch
-            {
-                ErrorKind.Invalid => (Code.InvalidArgument, StatusCodes.Status400BadRequest),
-                ErrorKind.NotFound => (Code.NotFound, StatusCodes.Status404NotFound),
-                ErrorKind.PreconditionFailed => (Code.Aborted, StatusCodes.Status412PreconditionFailed),
-                _ => (Code.FailedPrecondition, StatusCodes.Status409Conflict),
-            };
-            context.GetHttpContext().Features.Set(new ApiProblem(http, e.Message, e.Field));
-
-            var status = new Google.Rpc.Status { Code = (int)code, Message = e.Message };
-            if (e.Field is { } field)
-            {
-                status.Details.Add(Any.Pack(new BadRequest
-                {
-                    FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = e.Message } },
-                }));
-            }
-
-            throw status.ToRpcException();
+            throw Refusal(e, context);
         }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (CollaborationException e)
+        {
+            throw Refusal(e, context);
+        }
+    }
+
+    private static RpcException Refusal(CollaborationException e, ServerCallContext context)
+    {
+        var (code, http) = e.Kind switch
+        {
+            ErrorKind.Invalid => (Code.InvalidArgument, StatusCodes.Status400BadRequest),
+            ErrorKind.NotFound => (Code.NotFound, StatusCodes.Status404NotFound),
+            ErrorKind.PreconditionFailed => (Code.Aborted, StatusCodes.Status412PreconditionFailed),
+            _ => (Code.FailedPrecondition, StatusCodes.Status409Conflict),
+        };
+        context.GetHttpContext().Features.Set(new ApiProblem(http, e.Message, e.Field));
+
+        var status = new Google.Rpc.Status { Code = (int)code, Message = e.Message };
+        if (e.Field is { } field)
+        {
+            status.Details.Add(Any.Pack(new BadRequest
+            {
+                FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = e.Message } },
+            }));
+        }
+
+        return status.ToRpcException();
     }
 }

@@ -1,23 +1,37 @@
+using Collaboration.Journal;
 using Collaboration.ServiceDefaults.Storage;
+using Collaboration.Silo.Journal;
+using Orleans.Configuration;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace Collaboration.Silo.Storage;
 
 /// <summary>Grain state and reminders in the configured database, through Orleans' ADO.NET providers.</summary>
 public static class StorageExtensions
 {
+    // Orleans' own provider, under a name no grain uses: grains get it through the journal's wrapper.
+    private const string StateStore = GrainStorage.Name + "-store";
+
     /// <summary>
-    /// Registers the ADO.NET grain storage and reminder service on <paramref name="storage"/>'s
-    /// database, preceded by <see cref="DatabaseStartup"/> so the schema is there when they start.
+    /// Registers the ADO.NET grain storage (wrapped so journaled states record what changed) and
+    /// reminder service on <paramref name="storage"/>'s database, and the journal's reader, all
+    /// preceded by <see cref="DatabaseStartup"/> so the schema is there when they start.
     /// </summary>
     public static ISiloBuilder UseCollaborationStorage(this ISiloBuilder silo, StorageOptions storage)
     {
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
             new DatabaseStartup(storage, services.GetRequiredService<ILogger<DatabaseStartup>>()));
-        silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+        silo.AddAdoNetGrainStorage(StateStore, options =>
         {
             options.Invariant = storage.Invariant;
             options.ConnectionString = storage.EffectiveConnectionString;
         });
+        silo.Services.AddSingleton<JournalSignal>();
+        silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new JournalingGrainStorage(
+            services.GetRequiredKeyedService<IGrainStorage>(StateStore), services.GetRequiredService<JournalSignal>()));
+        silo.Services.AddSingleton<IJournalStore>(services =>
+            new SqlJournalStore(storage, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = storage.Invariant;

@@ -1,4 +1,4 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core;
 
@@ -8,8 +8,8 @@ namespace Collaboration;
 public static class GrainCommit
 {
     /// <summary>
-    /// Stores the grain's state: appends who made the change (the current <see cref="Actor"/>, or
-    /// the system with <paramref name="systemEvent"/>) to a state that keeps a history, writes it,
+    /// Stores the grain's state: gives a journaled state its change (made by the current
+    /// <see cref="Access.Actor"/>, or by the system with <paramref name="systemEvent"/>), writes it,
     /// and drops the activation when the write fails, so the next call starts from what is stored
     /// rather than from a change that never was. Then runs <paramref name="then"/>: what follows a
     /// stored change, such as telling the portfolio. It comes after the write, so it must be safe
@@ -22,10 +22,10 @@ public static class GrainCommit
     public static async Task CommitAsync<TState>(this IGrainBase grain, IStorage<TState> state, Func<Task>? then = null,
         string systemEvent = "system")
     {
-        if (state.State is IAudited audited)
+        if (state.State is IJournaled journaled)
         {
             var clock = grain.GrainContext.ActivationServices.GetRequiredService<TimeProvider>();
-            audited.History.Add(AuditEntry.Of(clock.GetUtcNow(), systemEvent));
+            journaled.Change = JournalChange.Of(grain.GrainContext.GrainId.Key.ToString()!, clock.GetUtcNow(), systemEvent);
         }
 
         try

@@ -1,40 +1,36 @@
-using Collaboration.Access;
 using Collaboration.Api;
 using Collaboration.Api.V1;
+using Collaboration.Journal;
+using Collaboration.Gateway.Apis.Changes;
 using Grpc.Core;
 
 namespace Collaboration.Gateway.Apis.History;
 
-/// <summary>The History API: finds the object's grain by its kind and reads its history.</summary>
-public sealed class HistoryService(IGrainFactory grains, IEnumerable<HistoryKind> kinds) : Api.V1.History.HistoryBase
+/// <summary>The History API: one object's changes, read from the journal newest first.</summary>
+public sealed class HistoryService(IGrainFactory grains, ObjectKinds kinds) : Api.V1.History.HistoryBase
 {
     public override async Task<GetHistoryResponse> GetHistory(GetHistoryRequest request, ServerCallContext context)
     {
-        var kind = kinds.FirstOrDefault(k => k.Kind == request.Kind)
+        var kind = kinds.ByKind(request.Kind)
             ?? throw CollaborationException.NotFound($"There are no objects of kind '{request.Kind}' with a history.");
         var id = Field.Required(request.Id, "id");
-        var entries = await ((IHistoryGrain)grains.GetGrain(kind.GrainInterface, id)).GetHistoryAsync();
-        if (entries.Count == 0)
+        var before = Field.Cursor(request.HasBefore ? request.Before : null, "before");
+        var limit = Field.PageSize(request.HasLimit ? request.Limit : null, "limit");
+
+        // One more than asked shows whether an older page follows.
+        var records = await grains.GetGrain<IJournalGrain>(0).ReadObjectAsync(kind.StateName, id, before, limit + 1);
+        if (records.Count == 0 && before is null)
         {
             throw CollaborationException.NotFound($"{request.Kind}/{id} has no history: it was never created or changed.");
         }
 
         var response = new GetHistoryResponse { Kind = kind.Kind, Id = id };
-        response.Entries.AddRange(entries.Select(entry =>
+        response.Entries.AddRange(records.Take(limit).Select(HistoryMessages.ToMessage));
+        if (records.Count > limit)
         {
-            var message = new Api.V1.AuditEntry { At = Wire.OsloInstant(entry.At), Subject = entry.Subject, Role = entry.Role, Operation = entry.Operation };
-            if (entry.Municipality is { } municipality)
-            {
-                message.Municipality = municipality;
-            }
+            response.Next = Field.Cursor(records[limit - 1].Position);
+        }
 
-            if (entry.RequestId is { } requestId)
-            {
-                message.RequestId = requestId;
-            }
-
-            return message;
-        }));
         return response;
     }
 }

@@ -1,4 +1,3 @@
-using Collaboration.Access;
 
 namespace Collaboration.Forums;
 
@@ -7,7 +6,7 @@ namespace Collaboration.Forums;
 /// "trondheimsregionen" or "trondheimsregionen/kommunedirektorforum". It owns its members,
 /// meetings, numbered cases and follow-ups.
 /// </summary>
-public interface IForumGrain : IHistoryGrain
+public interface IForumGrain : IGrainWithStringKey
 {
     /// <summary>The forum with its members; NotFound when it was never created.</summary>
     Task<Forum> GetAsync();

@@ -1,9 +1,8 @@
-using Collaboration.Access;
 
 namespace Collaboration.Municipalities;
 
 /// <summary>A municipality (kommune), keyed by its kommunenummer.</summary>
-public interface IMunicipalityGrain : IHistoryGrain
+public interface IMunicipalityGrain : IGrainWithStringKey
 {
     /// <summary>The municipality with its forum memberships; NotFound when it was never registered.</summary>
     Task<Municipality> GetAsync();

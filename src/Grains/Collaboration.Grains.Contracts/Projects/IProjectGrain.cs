@@ -1,9 +1,8 @@
-using Collaboration.Access;
 
 namespace Collaboration.Projects;
 
 /// <summary>A project of the region, keyed by a slug such as "talent-attraction-management".</summary>
-public interface IProjectGrain : IHistoryGrain
+public interface IProjectGrain : IGrainWithStringKey
 {
     /// <summary>The project; NotFound when it was never created.</summary>
     Task<Project> GetAsync();

@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
@@ -15,8 +14,6 @@ public sealed partial class ForumGrain(
     IOptions<FollowUpOptions> followUpOptions,
     TimeProvider clock) : Grain, IForumGrain, IRemindable, IPortfolioSource
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private string Id => this.GetPrimaryKeyString();
 
     private ForumProfile Profile => Existing.OrNotFound(state.State.Profile, $"Forum '{Id}' does not exist.");

@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.Forums;
 
 [GenerateSerializer]
-public sealed class ForumState : IAudited
+public sealed class ForumState : IJournaled
 {
     [Id(0)]
     public ForumProfile? Profile { get; set; }
@@ -24,7 +24,7 @@ public sealed class ForumState : IAudited
     [Id(5)]
     public int NextFollowUpId { get; set; } = 1;
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(6)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

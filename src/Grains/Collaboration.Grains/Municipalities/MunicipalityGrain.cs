@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Registers;
 
 namespace Collaboration.Municipalities;
@@ -6,8 +5,6 @@ namespace Collaboration.Municipalities;
 public sealed class MunicipalityGrain(
     [PersistentState("municipality", GrainStorage.Name)] IPersistentState<MunicipalityState> state) : Grain, IMunicipalityGrain
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private string Id => this.GetPrimaryKeyString();
 
     public Task<Municipality> GetAsync() => Task.FromResult(ToMunicipality());

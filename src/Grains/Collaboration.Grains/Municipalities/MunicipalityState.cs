@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.Municipalities;
 
 [GenerateSerializer]
-public sealed class MunicipalityState : IAudited
+public sealed class MunicipalityState : IJournaled
 {
     [Id(0)]
     public MunicipalityProfile? Profile { get; set; }
@@ -12,7 +12,7 @@ public sealed class MunicipalityState : IAudited
     [Id(1)]
     public List<ForumMembership> Forums { get; set; } = [];
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(2)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

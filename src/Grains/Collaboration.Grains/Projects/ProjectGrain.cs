@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
@@ -9,8 +8,6 @@ namespace Collaboration.Projects;
 public sealed partial class ProjectGrain(
     [PersistentState("project", GrainStorage.Name)] IPersistentState<ProjectState> state) : Grain, IProjectGrain, IPortfolioSource
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private string Id => this.GetPrimaryKeyString();
 
     public Task<Project> GetAsync() => Task.FromResult(ToProject());

@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.Projects;
 
 [GenerateSerializer]
-public sealed class ProjectState : IAudited
+public sealed class ProjectState : IJournaled
 {
     [Id(0)]
     public ProjectProfile? Profile { get; set; }
@@ -14,7 +14,7 @@ public sealed class ProjectState : IAudited
     [Id(2)]
     public List<Participant> Participants { get; set; } = [];
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(3)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

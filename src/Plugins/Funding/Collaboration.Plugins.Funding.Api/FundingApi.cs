@@ -22,8 +22,8 @@ public sealed class FundingApi : IApiPlugin
     public void AddApi(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Access.IAccessRules, FundingAccess>();
-        services.AddSingleton(new Access.HistoryKind("calls", typeof(Calls.IFundingCallGrain)));
-        services.AddSingleton(new Access.HistoryKind("applications", typeof(Applications.IFundingApplicationGrain)));
+        services.AddSingleton(new Journal.ObjectKind("calls", "funding-call", "/api/funding/calls", "funding.call", IsPublic: false));
+        services.AddSingleton(new Journal.ObjectKind("applications", "funding-application", "/api/funding/applications", "funding.application", IsPublic: false));
         services.AddSingleton(FundingWords.Portfolio);
     }
 

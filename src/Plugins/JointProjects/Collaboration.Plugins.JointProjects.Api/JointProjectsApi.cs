@@ -22,7 +22,7 @@ public sealed class JointProjectsApi : IApiPlugin
     public void AddApi(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Access.IAccessRules, JointProjectsAccess>();
-        services.AddSingleton(new Access.HistoryKind("joint-projects", typeof(Agreements.IJointProjectGrain)));
+        services.AddSingleton(new Journal.ObjectKind("joint-projects", "joint-project", "/api/joint-projects", "joint-project", IsPublic: false));
         services.AddSingleton(JointProjectsWords.Portfolio);
     }
 

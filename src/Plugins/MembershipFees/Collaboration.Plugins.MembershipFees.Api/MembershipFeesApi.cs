@@ -22,7 +22,7 @@ public sealed class MembershipFeesApi : IApiPlugin
     public void AddApi(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Access.IAccessRules, MembershipFeesAccess>();
-        services.AddSingleton(new Access.HistoryKind("fees", typeof(Models.IFeeYearGrain)));
+        services.AddSingleton(new Journal.ObjectKind("fees", "fee-year", "/api/fees", "fee-year", IsPublic: false));
     }
 
     /// <inheritdoc />

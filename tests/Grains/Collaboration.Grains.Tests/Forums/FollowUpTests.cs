@@ -1,4 +1,5 @@
 using Collaboration.Forums;
+using Collaboration.Journal;
 
 namespace Collaboration.Grains.Tests.Forums;
 
@@ -21,8 +22,9 @@ public sealed class FollowUpTests(ClusterFixture fixture)
 
         Assert.Equal("Meld tilbake", Assert.Single(overdue).What);
         Assert.Empty(await forum.ListFollowUpsAsync(FollowUpStatus.Open));
-        var marked = (await forum.GetHistoryAsync())[^1];
+        var marked = (await fixture.Grains.GetGrain<IJournalGrain>(0).ReadObjectAsync("forum", forum.GetPrimaryKeyString(), null, 1))[0];
         Assert.Equal(("system", "deadline passed: follow-ups overdue"), (marked.Subject, marked.Operation));
+        Assert.Contains("{\"op\":\"replace\",\"path\":\"/followUps/0/status\",\"value\":\"overdue\"}", marked.Changes, StringComparison.Ordinal);
     }
 
     [Fact]

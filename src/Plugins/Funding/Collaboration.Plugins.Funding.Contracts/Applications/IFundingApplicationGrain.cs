@@ -1,4 +1,3 @@
-using Collaboration.Access;
 
 namespace Collaboration.Funding.Applications;
 
@@ -7,7 +6,7 @@ namespace Collaboration.Funding.Applications;
 /// municipalities; each answers for itself. Every rule of the 2022 minutes' jordvern case is
 /// enforced here, one request at a time, so concurrent answers never overwrite each other.
 /// </summary>
-public interface IFundingApplicationGrain : IHistoryGrain
+public interface IFundingApplicationGrain : IGrainWithStringKey
 {
     /// <summary>The application; NotFound when it does not exist.</summary>
     Task<FundingApplication> GetAsync();

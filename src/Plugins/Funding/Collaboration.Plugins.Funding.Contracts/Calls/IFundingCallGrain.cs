@@ -1,4 +1,3 @@
-using Collaboration.Access;
 
 namespace Collaboration.Funding.Calls;
 
@@ -7,7 +6,7 @@ namespace Collaboration.Funding.Calls;
 /// applications made to it, keeps their outcomes for its statistics, and closes itself at its
 /// deadline by a durable reminder.
 /// </summary>
-public interface IFundingCallGrain : IHistoryGrain
+public interface IFundingCallGrain : IGrainWithStringKey
 {
     /// <summary>The call; NotFound when it was never published.</summary>
     Task<FundingCall> GetAsync();

@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Funding.Calls;
 using Collaboration.Municipalities;
@@ -14,8 +13,6 @@ public sealed partial class FundingApplicationGrain(
     [PersistentState("funding-application", GrainStorage.Name)] IPersistentState<FundingApplicationState> state,
     TimeProvider clock) : Grain, IFundingApplicationGrain, IPortfolioSource
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private string Id => this.GetPrimaryKeyString();
 
     private FundingApplicationState Current => state.State.Lead is null

@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.Funding.Applications;
 
 [GenerateSerializer]
-public sealed class FundingApplicationState : IAudited
+public sealed class FundingApplicationState : IJournaled
 {
     [Id(0)]
     public string? CallId { get; set; }
@@ -30,7 +30,7 @@ public sealed class FundingApplicationState : IAudited
     [Id(7)]
     public decimal? GrantedAmount { get; set; }
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(8)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

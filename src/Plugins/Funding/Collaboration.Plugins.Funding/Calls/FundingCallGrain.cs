@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Funding.Applications;
 using Collaboration.Portfolio;
 
@@ -8,8 +7,6 @@ public sealed partial class FundingCallGrain(
     [PersistentState("funding-call", GrainStorage.Name)] IPersistentState<FundingCallState> state,
     TimeProvider clock) : Grain, IFundingCallGrain, IRemindable, IPortfolioSource
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private const string DeadlineReminder = "call-deadline";
 
     private string Id => this.GetPrimaryKeyString();

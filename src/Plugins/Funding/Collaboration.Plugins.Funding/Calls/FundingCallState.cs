@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.Funding.Calls;
 
 [GenerateSerializer]
-public sealed class FundingCallState : IAudited
+public sealed class FundingCallState : IJournaled
 {
     [Id(0)]
     public CallDetails? Details { get; set; }
@@ -22,7 +22,7 @@ public sealed class FundingCallState : IAudited
     [Id(4)]
     public HashSet<string> Ids { get; set; } = [];
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(5)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Forums;
 
 namespace Collaboration.JointProjects.Agreements;
@@ -7,7 +6,7 @@ namespace Collaboration.JointProjects.Agreements;
 /// A joint project (interkommunalt prosjekt): a core project (same key, its slug) with a
 /// cost-sharing agreement among the municipalities that accepted to take part.
 /// </summary>
-public interface IJointProjectGrain : IHistoryGrain
+public interface IJointProjectGrain : IGrainWithStringKey
 {
     /// <summary>The joint project; NotFound when the core project does not exist.</summary>
     Task<JointProject> GetAsync();

@@ -1,4 +1,3 @@
-using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
@@ -10,8 +9,6 @@ public sealed partial class JointProjectGrain(
     [PersistentState("joint-project", GrainStorage.Name)] IPersistentState<JointProjectState> state,
     TimeProvider clock) : Grain, IJointProjectGrain, IPortfolioSource
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private string Id => this.GetPrimaryKeyString();
 
     private IProjectGrain Project => GrainFactory.GetGrain<IProjectGrain>(Id);

@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.JointProjects.Agreements;
 
 [GenerateSerializer]
-public sealed class JointProjectState : IAudited
+public sealed class JointProjectState : IJournaled
 {
     [Id(0)]
     public Dictionary<string, ParticipantAnswer> Invitations { get; set; } = [];
@@ -20,7 +20,7 @@ public sealed class JointProjectState : IAudited
     [Id(4)]
     public List<CostLine> ActualCosts { get; set; } = [];
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(5)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

@@ -1,4 +1,3 @@
-using Collaboration.Access;
 
 namespace Collaboration.MembershipFees.Models;
 
@@ -7,7 +6,7 @@ namespace Collaboration.MembershipFees.Models;
 /// the draft fee models compared side by side, the one adopted by a council decision, and the
 /// invoices made from it.
 /// </summary>
-public interface IFeeYearGrain : IHistoryGrain
+public interface IFeeYearGrain : IGrainWithStringKey
 {
     /// <summary>The year's models, the adopted one, and whether invoices exist.</summary>
     Task<FeeYear> GetAsync();

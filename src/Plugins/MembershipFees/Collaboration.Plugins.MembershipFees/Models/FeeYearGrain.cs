@@ -1,5 +1,4 @@
 using System.Globalization;
-using Collaboration.Access;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
 
@@ -8,8 +7,6 @@ namespace Collaboration.MembershipFees.Models;
 public sealed class FeeYearGrain(
     [PersistentState("fee-year", GrainStorage.Name)] IPersistentState<FeeYearState> state) : Grain, IFeeYearGrain
 {
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>([.. state.State.History]);
-
     private string Council => this.GetPrimaryKeyString()[..Split];
 
     private int Year => int.Parse(this.GetPrimaryKeyString().AsSpan(Split + 1), CultureInfo.InvariantCulture);

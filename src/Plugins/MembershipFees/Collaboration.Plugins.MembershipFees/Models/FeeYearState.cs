@@ -1,9 +1,9 @@
-using Collaboration.Access;
+using Collaboration.Journal;
 
 namespace Collaboration.MembershipFees.Models;
 
 [GenerateSerializer]
-public sealed class FeeYearState : IAudited
+public sealed class FeeYearState : IJournaled
 {
     [Id(0)]
     public Dictionary<string, FeeModel> Models { get; set; } = [];
@@ -18,7 +18,7 @@ public sealed class FeeYearState : IAudited
     [Id(3)]
     public List<FeeInvoice> Invoices { get; set; } = [];
 
-    /// <summary>Who changed what, when: appended with every write, never rewritten.</summary>
+    /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(4)]
-    public List<AuditEntry> History { get; set; } = [];
+    public JournalChange? Change { get; set; }
 }

@@ -1,0 +1,34 @@
+using Orleans.Concurrency;
+
+namespace Collaboration.Journal;
+
+[StatelessWorker, Reentrant]
+public sealed class JournalGrain(IJournalStore store, JournalSignal signal, TimeProvider clock) : Grain, IJournalGrain
+{
+    // Changes stored by another silo are noticed within this time even without a signal here.
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+
+    public async Task<JournalPage> ReadAsync(long after, IReadOnlyList<string> kinds, int limit, TimeSpan wait)
+    {
+        var deadline = clock.GetUtcNow() + wait;
+        while (true)
+        {
+            var records = await store.ReadAsync(after, kinds, limit, CancellationToken.None);
+            var left = deadline - clock.GetUtcNow();
+            if (records.Count > 0 || left <= TimeSpan.Zero)
+            {
+                return new JournalPage(records, records.Count > 0 ? records[^1].Position : after);
+            }
+
+            await signal.WaitAsync(left < Poll ? left : Poll);
+        }
+    }
+
+    public Task<long> HeadAsync() => store.HeadAsync(CancellationToken.None);
+
+    public Task<IReadOnlyList<JournalRecord>> ReadObjectAsync(string kind, string objectId, long? before, int limit) =>
+        store.ReadObjectAsync(kind, objectId, before, limit, CancellationToken.None);
+
+    public Task<IReadOnlyList<JournalRecord>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly) =>
+        store.ChangedSinceAsync(kind, since, createdOnly, CancellationToken.None);
+}

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Collaboration.Journal;
+using Orleans.Storage;
+
+namespace Collaboration.Silo.Journal;
+
+/// <summary>
+/// Orleans' ADO.NET grain storage with what the journal needs around it: before a journaled state
+/// is written, the change it carries gets what changed since the form last read or written (the
+/// database then moves the change into the journal in the write's own transaction); after the
+/// write the change is cleared, so it is never written twice, and this silo's readers are woken.
+/// </summary>
+public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal signal) : IGrainStorage
+{
+    private const string ChangeProperty = "change";
+
+    // The object's form as the journal shows it: field names as on the wire, enums by name.
+    private static readonly JsonSerializerOptions Form = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    // The last stored form of each active journaled state, kept as compact UTF-8 and dropped with the activation.
+    private readonly ConditionalWeakTable<object, byte[]> _stored = [];
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await store.ReadStateAsync(stateName, grainId, grainState);
+        if (grainState.State is IJournaled)
+        {
+            _stored.AddOrUpdate(grainState, JsonSerializer.SerializeToUtf8Bytes(grainState.State, Form));
+        }
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (grainState.State is not IJournaled journaled)
+        {
+            await store.WriteStateAsync(stateName, grainId, grainState);
+            return;
+        }
+
+        var change = journaled.Change
+            ?? throw new InvalidOperationException($"The state '{stateName}' is journaled: it is stored only through GrainCommit, which gives it its change.");
+        var form = JsonSerializer.SerializeToUtf8Bytes(grainState.State, Form);
+        change.Changes = Patch(_stored.TryGetValue(grainState, out var stored) ? stored : "{}"u8.ToArray(), form);
+
+        await store.WriteStateAsync(stateName, grainId, grainState);
+        journaled.Change = null;
+        _stored.AddOrUpdate(grainState, form);
+        signal.Pulse();
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await store.ClearStateAsync(stateName, grainId, grainState);
+        _stored.Remove(grainState);
+    }
+
+    private static string Patch(byte[] before, byte[] after)
+    {
+        using var old = JsonDocument.Parse(before);
+        using var now = JsonDocument.Parse(after);
+        return ChangePatch.Between(old.RootElement, now.RootElement, ChangeProperty);
+    }
+}
