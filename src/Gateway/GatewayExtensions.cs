@@ -5,6 +5,7 @@ using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Pages;
+using Collaboration.Journal;
 using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
 using Google.Protobuf.Reflection;
@@ -48,6 +49,8 @@ public static partial class GatewayExtensions
         }
 
         builder.Services.AddSingleton(new ApiPlugins(plugins));
+        builder.Services.AddObjectKinds(builder.Configuration,
+            CoreKinds.All.Concat(plugins.Where(p => p.Enabled).SelectMany(p => p.Entry.Kinds)));
         return builder;
     }
 

@@ -1,12 +1,10 @@
 using Collaboration.Access;
-using Collaboration.Journal;
 using Collaboration.Gateway.Apis.Changes;
 using Collaboration.Gateway.Apis.Forums;
 using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
 using Collaboration.Gateway.Apis.Portfolio;
 using Collaboration.Gateway.Apis.Projects;
-using Collaboration.ServiceDefaults;
 
 namespace Collaboration.Gateway.Apis;
 
@@ -23,17 +21,6 @@ public static class CoreApi
         .AddSingleton<IAccessRules, PortfolioAccess>()
         .AddSingleton<IAccessRules, HistoryAccess>()
         .AddSingleton<IAccessRules, ChangesAccess>()
-        .AddSingleton<ObjectKinds>()
-        .AddSingleton(services =>
-        {
-            var configuration = services.GetRequiredService<IConfiguration>();
-            var source = configuration.GetSection("Changes").Get<ChangeFeedOptions>()?.Source
-                ?? new Uri($"urn:collaboration:{ClusterIdentity.From(configuration).ServiceId}");
-            return new ChangeEvents(services.GetRequiredService<ObjectKinds>(), source);
-        })
-        .AddSingleton(new ObjectKind("municipalities", "municipality", "/api/municipalities", "municipality", IsPublic: true))
-        .AddSingleton(new ObjectKind("forums", "forum", "/api/forums", "forum", IsPublic: true) { PrivateFields = ["/followUps", "/nextFollowUpId"] })
-        .AddSingleton(new ObjectKind("projects", "project", "/api/projects", "project", IsPublic: true))
         .AddSingleton(CorePortfolioWords.Words)
         .AddSingleton<PortfolioVocabulary>();
 

@@ -1,4 +1,5 @@
 using Collaboration.Forums;
+using Collaboration.Journal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class CoreGrainsExtensions
         var section = configuration.GetSection("FollowUps");
         var followUps = section.Get<FollowUpOptions>() ?? new FollowUpOptions();
         silo.Services.Configure<FollowUpOptions>(section);
+        silo.Services.AddObjectKinds(configuration, CoreKinds.All);
         silo.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(followUps.CheckPeriod.Ticks, TimeSpan.FromMinutes(1).Ticks)));
         return silo;

@@ -1,3 +1,4 @@
+using Collaboration.Journal;
 using Collaboration.Plugins;
 using Orleans.Configuration;
 
@@ -16,6 +17,7 @@ public static class SiloPluginExtensions
         foreach (var plugin in plugins.Where(p => p.Enabled))
         {
             plugin.Entry.AddSiloServices(silo.Services, configuration);
+            silo.Services.AddObjectKinds(configuration, plugin.Entry.Kinds);
         }
 
         var disabled = plugins.Where(p => !p.Enabled).Select(p => p.Assembly).ToHashSet();

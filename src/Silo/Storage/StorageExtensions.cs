@@ -1,8 +1,8 @@
 using Collaboration.Journal;
 using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.Journal;
-using Orleans.Configuration;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Storage;
 
 namespace Collaboration.Silo.Storage;

@@ -1,7 +1,6 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Journal;
-using Collaboration.Gateway.Apis.Changes;
 using Grpc.Core;
 
 namespace Collaboration.Gateway.Apis.History;

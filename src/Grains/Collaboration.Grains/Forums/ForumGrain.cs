@@ -1,3 +1,4 @@
+using Collaboration.Journal;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
@@ -10,7 +11,7 @@ namespace Collaboration.Forums;
 /// numbers are handed out one request at a time and never twice.
 /// </summary>
 public sealed partial class ForumGrain(
-    [PersistentState("forum", GrainStorage.Name)] IPersistentState<ForumState> state,
+    [PersistentState(CoreKinds.ForumState, GrainStorage.Name)] IPersistentState<ForumState> state,
     IOptions<FollowUpOptions> followUpOptions,
     TimeProvider clock) : Grain, IForumGrain, IRemindable, IPortfolioSource
 {

@@ -1,9 +1,10 @@
+using Collaboration.Journal;
 using Collaboration.Registers;
 
 namespace Collaboration.Municipalities;
 
 public sealed class MunicipalityGrain(
-    [PersistentState("municipality", GrainStorage.Name)] IPersistentState<MunicipalityState> state) : Grain, IMunicipalityGrain
+    [PersistentState(CoreKinds.MunicipalityState, GrainStorage.Name)] IPersistentState<MunicipalityState> state) : Grain, IMunicipalityGrain
 {
     private string Id => this.GetPrimaryKeyString();
 

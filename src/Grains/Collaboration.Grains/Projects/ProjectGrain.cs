@@ -1,4 +1,5 @@
 using Collaboration.Forums;
+using Collaboration.Journal;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
@@ -6,7 +7,7 @@ using Collaboration.Registers;
 namespace Collaboration.Projects;
 
 public sealed partial class ProjectGrain(
-    [PersistentState("project", GrainStorage.Name)] IPersistentState<ProjectState> state) : Grain, IProjectGrain, IPortfolioSource
+    [PersistentState(CoreKinds.ProjectState, GrainStorage.Name)] IPersistentState<ProjectState> state) : Grain, IProjectGrain, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();
 

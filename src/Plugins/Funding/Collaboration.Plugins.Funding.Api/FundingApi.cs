@@ -16,14 +16,15 @@ public sealed class FundingApi : IApiPlugin
     public string Name => FundingPlugin.Name;
 
     /// <inheritdoc />
+    public IReadOnlyList<Journal.ObjectKind> Kinds => FundingPlugin.Kinds;
+
+    /// <inheritdoc />
     public string? DemoDataFile => Path.Combine("DemoData", "funding.json");
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Access.IAccessRules, FundingAccess>();
-        services.AddSingleton(new Journal.ObjectKind("calls", "funding-call", "/api/funding/calls", "funding.call", IsPublic: false));
-        services.AddSingleton(new Journal.ObjectKind("applications", "funding-application", "/api/funding/applications", "funding.application", IsPublic: false));
         services.AddSingleton(FundingWords.Portfolio);
     }
 

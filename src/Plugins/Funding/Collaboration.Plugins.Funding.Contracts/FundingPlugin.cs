@@ -1,3 +1,5 @@
+using Collaboration.Journal;
+
 namespace Collaboration.Funding;
 
 /// <summary>The Funding plugin's identity.</summary>
@@ -5,4 +7,17 @@ public static class FundingPlugin
 {
     /// <summary>The name in configuration: <c>Plugins:Funding:Enabled</c>.</summary>
     public const string Name = "Funding";
+
+    /// <summary>The name a funding call's state is stored and journaled under.</summary>
+    public const string CallState = "funding-call";
+
+    /// <summary>The name an application's state is stored and journaled under.</summary>
+    public const string ApplicationState = "funding-application";
+
+    /// <summary>Funding calls and applications, on record with every change; readable by signed-in callers.</summary>
+    public static IReadOnlyList<ObjectKind> Kinds { get; } =
+    [
+        new("calls", CallState, "/api/funding/calls", "funding.call", IsPublic: false),
+        new("applications", ApplicationState, "/api/funding/applications", "funding.application", IsPublic: false),
+    ];
 }

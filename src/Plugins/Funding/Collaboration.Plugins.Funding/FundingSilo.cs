@@ -12,6 +12,8 @@ public sealed class FundingSilo : ISiloPlugin
 {
     public string Name => FundingPlugin.Name;
 
+    public IReadOnlyList<Journal.ObjectKind> Kinds => FundingPlugin.Kinds;
+
     public void AddSiloServices(IServiceCollection services, IConfiguration configuration)
     {
         // The grains need only grain storage, reminders and the host's clock.

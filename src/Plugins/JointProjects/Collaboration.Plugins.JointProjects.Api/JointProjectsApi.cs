@@ -16,13 +16,15 @@ public sealed class JointProjectsApi : IApiPlugin
     public string Name => JointProjectsPlugin.Name;
 
     /// <inheritdoc />
+    public IReadOnlyList<Journal.ObjectKind> Kinds => JointProjectsPlugin.Kinds;
+
+    /// <inheritdoc />
     public string? DemoDataFile => Path.Combine("DemoData", "joint-projects.json");
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Access.IAccessRules, JointProjectsAccess>();
-        services.AddSingleton(new Journal.ObjectKind("joint-projects", "joint-project", "/api/joint-projects", "joint-project", IsPublic: false));
         services.AddSingleton(JointProjectsWords.Portfolio);
     }
 

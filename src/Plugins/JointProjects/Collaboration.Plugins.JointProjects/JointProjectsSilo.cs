@@ -12,6 +12,8 @@ public sealed class JointProjectsSilo : ISiloPlugin
 {
     public string Name => JointProjectsPlugin.Name;
 
+    public IReadOnlyList<Journal.ObjectKind> Kinds => JointProjectsPlugin.Kinds;
+
     public void AddSiloServices(IServiceCollection services, IConfiguration configuration)
     {
         // The grains need only grain storage, reminders and the host's clock.

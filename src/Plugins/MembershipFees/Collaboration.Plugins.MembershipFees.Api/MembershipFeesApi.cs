@@ -16,13 +16,15 @@ public sealed class MembershipFeesApi : IApiPlugin
     public string Name => MembershipFeesPlugin.Name;
 
     /// <inheritdoc />
+    public IReadOnlyList<Journal.ObjectKind> Kinds => MembershipFeesPlugin.Kinds;
+
+    /// <inheritdoc />
     public string? DemoDataFile => Path.Combine("DemoData", "membership-fees.json");
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Access.IAccessRules, MembershipFeesAccess>();
-        services.AddSingleton(new Journal.ObjectKind("fees", "fee-year", "/api/fees", "fee-year", IsPublic: false));
     }
 
     /// <inheritdoc />

@@ -12,6 +12,8 @@ public sealed class MembershipFeesSilo : ISiloPlugin
 {
     public string Name => MembershipFeesPlugin.Name;
 
+    public IReadOnlyList<Journal.ObjectKind> Kinds => MembershipFeesPlugin.Kinds;
+
     public void AddSiloServices(IServiceCollection services, IConfiguration configuration)
     {
         // The fee-year grain needs nothing beyond grain storage.

@@ -10,7 +10,7 @@ namespace Collaboration.Funding.Applications;
 /// one at a time, each written before the next is read, so none is lost.
 /// </summary>
 public sealed partial class FundingApplicationGrain(
-    [PersistentState("funding-application", GrainStorage.Name)] IPersistentState<FundingApplicationState> state,
+    [PersistentState(FundingPlugin.ApplicationState, GrainStorage.Name)] IPersistentState<FundingApplicationState> state,
     TimeProvider clock) : Grain, IFundingApplicationGrain, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();

@@ -4,7 +4,7 @@ using Collaboration.Portfolio;
 namespace Collaboration.Funding.Calls;
 
 public sealed partial class FundingCallGrain(
-    [PersistentState("funding-call", GrainStorage.Name)] IPersistentState<FundingCallState> state,
+    [PersistentState(FundingPlugin.CallState, GrainStorage.Name)] IPersistentState<FundingCallState> state,
     TimeProvider clock) : Grain, IFundingCallGrain, IRemindable, IPortfolioSource
 {
     private const string DeadlineReminder = "call-deadline";

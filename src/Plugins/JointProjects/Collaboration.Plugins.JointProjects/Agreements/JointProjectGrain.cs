@@ -6,7 +6,7 @@ using Collaboration.Projects;
 namespace Collaboration.JointProjects.Agreements;
 
 public sealed partial class JointProjectGrain(
-    [PersistentState("joint-project", GrainStorage.Name)] IPersistentState<JointProjectState> state,
+    [PersistentState(JointProjectsPlugin.JointProjectState, GrainStorage.Name)] IPersistentState<JointProjectState> state,
     TimeProvider clock) : Grain, IJointProjectGrain, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();

@@ -5,7 +5,7 @@ using Collaboration.Municipalities;
 namespace Collaboration.MembershipFees.Models;
 
 public sealed class FeeYearGrain(
-    [PersistentState("fee-year", GrainStorage.Name)] IPersistentState<FeeYearState> state) : Grain, IFeeYearGrain
+    [PersistentState(MembershipFeesPlugin.FeeYearState, GrainStorage.Name)] IPersistentState<FeeYearState> state) : Grain, IFeeYearGrain
 {
     private string Council => this.GetPrimaryKeyString()[..Split];
 

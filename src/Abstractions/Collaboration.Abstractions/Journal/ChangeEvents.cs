@@ -4,9 +4,8 @@ using System.Text.Json.Nodes;
 using CloudNative.CloudEvents;
 using CloudNative.CloudEvents.SystemTextJson;
 using Collaboration.Api;
-using Collaboration.Journal;
 
-namespace Collaboration.Gateway.Apis.Changes;
+namespace Collaboration.Journal;
 
 /// <summary>
 /// Journal records as CloudEvents 1.0: id the change's stable id, source this installation, type

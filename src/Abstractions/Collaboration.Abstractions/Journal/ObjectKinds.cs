@@ -1,12 +1,11 @@
-using Collaboration.Journal;
 
-namespace Collaboration.Gateway.Apis.Changes;
+namespace Collaboration.Journal;
 
 /// <summary>Every kind of object on record that the core and the enabled plugins registered, found by either of its names.</summary>
 public sealed class ObjectKinds(IEnumerable<ObjectKind> kinds)
 {
-    private readonly Dictionary<string, ObjectKind> _byKind = kinds.ToDictionary(kind => kind.Kind, StringComparer.Ordinal);
-    private readonly Dictionary<string, ObjectKind> _byState = kinds.ToDictionary(kind => kind.StateName, StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectKind> _byKind = kinds.Distinct().ToDictionary(kind => kind.Kind, StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectKind> _byState = kinds.Distinct().ToDictionary(kind => kind.StateName, StringComparer.Ordinal);
 
     /// <summary>Every kind, in the order registered.</summary>
     public IEnumerable<ObjectKind> All => _byKind.Values;
