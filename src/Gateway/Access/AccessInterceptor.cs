@@ -18,18 +18,20 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        await AdmitAsync((IMessage)request, context);
+        (await AdmitAsync((IMessage)request, context))?.Enter();
         return await continuation(request, context);
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        await AdmitAsync((IMessage)request, context);
+        (await AdmitAsync((IMessage)request, context))?.Enter();
         await continuation(request, responseStream, context);
     }
 
-    private async Task AdmitAsync(IMessage request, ServerCallContext context)
+    // Returns who is acting rather than entering it here: what an async method puts in the request
+    // context does not flow back to its caller.
+    private async Task<Actor?> AdmitAsync(IMessage request, ServerCallContext context)
     {
         var http = context.GetHttpContext();
         var rule = rules.Find(context.Method) ?? throw Refuse(http, StatusCode.PermissionDenied, "This method has no access rule.");
@@ -51,7 +53,7 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
 
         // "/collaboration.v1.Forums/AddAgendaItem" is recorded as "Forums/AddAgendaItem".
         var operation = context.Method[(context.Method.LastIndexOf('.') + 1)..];
-        user.ToActor(System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier, operation)?.Enter();
+        return user.ToActor(System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier, operation);
     }
 
     private static RpcException Refuse(HttpContext http, StatusCode code, string detail)

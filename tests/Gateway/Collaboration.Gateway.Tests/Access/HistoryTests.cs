@@ -1,8 +1,9 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace Collaboration.Gateway.Tests.Access;
 
-/// <summary>Every change is recorded with the object: who, what, when, which request; readable, never writable.</summary>
+/// <summary>Every change is on record: who, what changed, when, which request; readable newest first, a page at a time, never writable.</summary>
 [Collection(AccessCollection.Name)]
 public sealed class HistoryTests(AccessFixture fixture)
 {
@@ -15,7 +16,7 @@ public sealed class HistoryTests(AccessFixture fixture)
 
         var history = await fixture.As("viewer").ReadAsync($"/api/forums/{AccessFixture.Directors}/history");
 
-        var last = history["entries"]!.AsArray().Last()!;
+        var last = history["entries"]![0]!;
         Assert.Equal("sekretariat-matrise", (string?)last["subject"]);
         Assert.Equal("secretariat", (string?)last["role"]);
         Assert.Equal("Forums/AddAgendaItem", (string?)last["operation"]);
@@ -32,11 +33,11 @@ public sealed class HistoryTests(AccessFixture fixture)
 
         var history = await fixture.As("peer").ReadAsync($"/api/funding/applications/{AccessFixture.Application}/history");
 
-        var last = history["entries"]!.AsArray().Last()!;
+        var last = history["entries"]![0]!;
         Assert.Equal("saksbehandler-5028", (string?)last["subject"]);
         Assert.Equal("5028", (string?)last["municipality"]);
         Assert.Equal("Funding/Accept", (string?)last["operation"]);
-        Assert.Equal("Funding/CreateApplication", (string?)history["entries"]![0]!["operation"]);
+        Assert.Equal("Funding/CreateApplication", (string?)history["entries"]!.AsArray().Last()!["operation"]);
     }
 
     [Theory]
@@ -59,8 +60,8 @@ public sealed class HistoryTests(AccessFixture fixture)
         var joint = await fixture.As("viewer").ReadAsync($"/api/joint-projects/{AccessFixture.Project}/history");
         var fees = await fixture.As("viewer").ReadAsync($"/api/fees/{AccessFixture.Council}/2028/history");
 
-        Assert.Equal("JointProjects/SetKey", (string?)joint["entries"]!.AsArray().Last()!["operation"]);
-        Assert.Equal("MembershipFees/PutModel", (string?)fees["entries"]!.AsArray().Last()!["operation"]);
+        Assert.Equal("JointProjects/SetKey", (string?)joint["entries"]![0]!["operation"]);
+        Assert.Equal("MembershipFees/PutModel", (string?)fees["entries"]![0]!["operation"]);
     }
 
     [Fact]
@@ -79,5 +80,43 @@ public sealed class HistoryTests(AccessFixture fixture)
         Assert.Equal(before, (await fixture.Silo.Http.ReadAsync(path))["entries"]!.AsArray().Count);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Silo.Http.ApiGetAsync("/api/things/x/history")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Silo.Http.ApiGetAsync("/api/projects/never-made/history")).Status);
+    }
+
+    [Fact]
+    public async Task A_history_says_what_changed_and_pages_newest_first()
+    {
+        var path = "/api/projects/history-paged";
+        foreach (var title in new[] { "Én", "To", "Tre", "Fire", "Fem" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Http.ApiPutAsync(path, new { title })).Status);
+        }
+
+        var entries = new List<JsonNode>();
+        string? before = null;
+        do
+        {
+            var page = await fixture.As("viewer").ReadAsync($"{path}/history?limit=2{(before is null ? "" : $"&before={before}")}");
+            Assert.True(page["entries"]!.AsArray().Count <= 2);
+            entries.AddRange(page["entries"]!.AsArray().Select(e => e!));
+            before = (string?)page["next"];
+        }
+        while (before is not null);
+
+        Assert.Equal([5, 4, 3, 2, 1], entries.Select(e => (int)e["version"]!));
+        var newest = entries[0]["changes"]!.AsArray().Select(op => op!.ToJsonString()).ToList();
+        Assert.Equal(["""{"op":"test","path":"/profile/title","value":"Fire"}""", """{"op":"replace","path":"/profile/title","value":"Fem"}"""], newest);
+        Assert.Equal(entries.Count, entries.Select(e => (string?)e["eventId"]).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=5000", "limit")]
+    [InlineData("before=yesterday", "before")]
+    public async Task Bad_history_paging_is_refused_naming_the_parameter(string query, string field)
+    {
+        var answer = await fixture.As("viewer").ApiGetAsync($"/api/projects/{AccessFixture.Project}/history?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(field, (string?)answer.Json["field"]);
     }
 }
