@@ -1,6 +1,7 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Forums;
+using Collaboration.Journal;
 using Collaboration.Registers;
 using Grpc.Core;
 
@@ -11,7 +12,8 @@ public sealed class ForumsService(IGrainFactory grains) : Api.V1.Forums.ForumsBa
 {
     public override async Task<ListForumsResponse> ListForums(ListForumsRequest request, ServerCallContext context)
     {
-        var forums = await grains.ReadAllAsync<IForumGrain, Collaboration.Forums.Forum>(Register.Forums, g => g.GetAsync());
+        var forums = await grains.ReadAllAsync<IForumGrain, Collaboration.Forums.Forum>(Register.Forums, g => g.GetAsync(),
+            ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ForumState);
         var response = new ListForumsResponse();
         response.Forums.AddRange(forums.Select(f => f.ToMessage()));
         return response;

@@ -1,5 +1,6 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
+using Collaboration.Journal;
 using Collaboration.Municipalities;
 using Collaboration.Registers;
 using Grpc.Core;
@@ -11,7 +12,8 @@ public sealed class MunicipalitiesService(IGrainFactory grains) : Api.V1.Municip
 {
     public override async Task<ListMunicipalitiesResponse> ListMunicipalities(ListMunicipalitiesRequest request, ServerCallContext context)
     {
-        var municipalities = await grains.ReadAllAsync<IMunicipalityGrain, Collaboration.Municipalities.Municipality>(Register.Municipalities, g => g.GetAsync());
+        var municipalities = await grains.ReadAllAsync<IMunicipalityGrain, Collaboration.Municipalities.Municipality>(Register.Municipalities, g => g.GetAsync(),
+            ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.MunicipalityState);
         var response = new ListMunicipalitiesResponse();
         response.Municipalities.AddRange(municipalities.Select(m => m.ToMessage()));
         return response;

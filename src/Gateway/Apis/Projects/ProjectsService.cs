@@ -1,5 +1,6 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
+using Collaboration.Journal;
 using Collaboration.Projects;
 using Collaboration.Registers;
 using Grpc.Core;
@@ -11,7 +12,8 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
 {
     public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
-        var projects = await grains.ReadAllAsync<IProjectGrain, Collaboration.Projects.Project>(Register.Projects, g => g.GetAsync());
+        var projects = await grains.ReadAllAsync<IProjectGrain, Collaboration.Projects.Project>(Register.Projects, g => g.GetAsync(),
+            ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ProjectState);
         var response = new ListProjectsResponse();
         response.Projects.AddRange(projects.Select(p => p.ToMessage()));
         return response;

@@ -14,7 +14,9 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
     public override async Task<ListCallsResponse> ListCalls(ListCallsRequest request, ServerCallContext context)
     {
         var notices = await grains.GetGrain<ICallBoardGrain>(ICallBoardGrain.Key).ListAsync();
-        var calls = await Task.WhenAll(notices.Select(n => grains.GetGrain<IFundingCallGrain>(n.CallId).GetAsync()));
+        var ids = await ChangedSince.Of(request.ModifiedSince, request.CreatedSince)
+            .FilterAsync(grains, FundingPlugin.CallState, [.. notices.Select(n => n.CallId)]);
+        var calls = await Task.WhenAll(ids.Select(id => grains.GetGrain<IFundingCallGrain>(id).GetAsync()));
         var response = new ListCallsResponse();
         response.Calls.AddRange(calls.Select(c => c.ToMessage()));
         return response;
