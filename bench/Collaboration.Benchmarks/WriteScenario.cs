@@ -21,6 +21,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
     {
         await using var database = await TestDatabase.CreateAsync(Provider);
         Latencies gateway;
+        (int Changes, double PerSecond) feed;
         var silo = ProgramProcess.StartSilo($"{Name}: silo", database.Settings);
         var processes = new List<ProgramProcess> { silo };
         await using (new ProcessGroup(processes))
@@ -39,6 +40,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
             await Parallel.ForEachAsync(Enumerable.Range(0, Projects), async (i, _) => await PutAsync(http, i, 0));
             await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, Pick(client, n), n));
             gateway = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, Pick(client, n), n));
+            feed = await FeedCatchUp.MeasureAsync(http);
         }
 
         if (gateway.Milliseconds.Count == 0)
@@ -48,7 +50,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
 
         var payloadBytes = await StatePayloadBytesAsync(database.Storage);
         var raw = await RawUpserts.MeasureAsync(database.Storage, clients, payloadBytes, duration);
-        return new WriteFigures(Name, gateway, raw, payloadBytes);
+        return new WriteFigures(Name, gateway, raw, payloadBytes, feed.Changes, feed.PerSecond);
     }
 
     private static int Pick(int client, long n) => (int)(((client * 7919L) + n) % Projects);

@@ -1,6 +1,7 @@
 using System.Net;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
+using Collaboration.Silo.Journal;
 using Collaboration.Silo.Plugins;
 using Collaboration.Silo.Storage;
 using Orleans.Configuration;
@@ -22,6 +23,8 @@ public static class SiloExtensions
         var gatewayPort = configuration.GetValue("Orleans:GatewayPort", 30000);
         builder.Services.AddSingleton(storage);
         builder.Services.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership"));
+        builder.Services.Configure<JournalRetentionOptions>(configuration.GetSection("Journal"));
+        builder.Services.AddHostedService<JournalRetention>();
         builder.UseOrleans(silo =>
         {
             if (storage.Provider == StorageProvider.Postgres)

@@ -81,6 +81,18 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
         return await ReadRecordsAsync(command, cancellationToken);
     }
 
+    /// <summary>Removes the changes of one kind made before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> RemoveBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM CollaborationJournal WHERE ServiceId = @service AND Kind = @kind AND At < @cutoff;";
+        Add(command, "service", serviceId);
+        Add(command, "kind", kind);
+        Add(command, "cutoff", Postgres ? cutoff.ToUniversalTime() : Text(cutoff));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>How SQLite keeps a time: UTC ISO 8601 with milliseconds, so text order is time order.</summary>
     public static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

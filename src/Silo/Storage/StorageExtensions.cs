@@ -30,8 +30,9 @@ public static class StorageExtensions
         silo.Services.AddSingleton<JournalSignal>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new JournalingGrainStorage(
             services.GetRequiredKeyedService<IGrainStorage>(StateStore), services.GetRequiredService<JournalSignal>()));
-        silo.Services.AddSingleton<IJournalStore>(services =>
+        silo.Services.AddSingleton(services =>
             new SqlJournalStore(storage, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddSingleton<IJournalStore>(services => services.GetRequiredService<SqlJournalStore>());
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = storage.Invariant;
