@@ -24,7 +24,8 @@ public sealed partial class WebhookGrain
             return;
         }
 
-        _stopping = new CancellationTokenSource();
+        // A tick that is retrying would hold up the silo's shutdown; stopping the host ends it at once.
+        _stopping = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
         _deliverer = this.RegisterGrainTimer(DeliverAsync, _stopping.Token,
             new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(100)) { Interleave = true, KeepAlive = true });
     }

@@ -1,5 +1,6 @@
 using Collaboration.Journal;
 using Collaboration.Registers;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed partial class WebhookGrain(
     WebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable, IDisposable
 {
     private const string WakeReminder = "webhook-deliverer";
