@@ -2,8 +2,8 @@ using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Registers;
 using Collaboration.Webhooks;
-using Webhook = Collaboration.Webhooks.Webhook;
 using Grpc.Core;
+using Webhook = Collaboration.Webhooks.Webhook;
 
 namespace Collaboration.Gateway.Apis.Webhooks;
 
