@@ -63,8 +63,9 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
     }
 
     private static string Explain(Parties parties) =>
-        parties.Municipalities.Count == 0 && parties.Forums.Count == 0
+        parties.Municipalities.Count == 0 && parties.Forums.Count == 0 && parties.Roles.Count == 0
             ? "Only an admin may make this change."
             : "Only " + string.Join(" or ", parties.Municipalities.Select(k => $"an officer of {k}")
-                .Concat(parties.Forums.Select(f => $"the secretariat of {f}"))) + " (or an admin) may make this change.";
+                .Concat(parties.Forums.Select(f => $"the secretariat of {f}"))
+                .Concat(parties.Roles.Select(r => $"a caller with the role {r}"))) + " (or an admin) may make this change.";
 }

@@ -5,6 +5,8 @@ using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
 using Collaboration.Gateway.Apis.Portfolio;
 using Collaboration.Gateway.Apis.Projects;
+using Collaboration.Gateway.Apis.Webhooks;
+using Collaboration.Webhooks;
 
 namespace Collaboration.Gateway.Apis;
 
@@ -14,15 +16,21 @@ namespace Collaboration.Gateway.Apis;
 /// </summary>
 public static class CoreApi
 {
-    public static IServiceCollection AddCoreApi(this IServiceCollection services) => services
-        .AddSingleton<IAccessRules, MunicipalitiesAccess>()
-        .AddSingleton<IAccessRules, ForumsAccess>()
-        .AddSingleton<IAccessRules, ProjectsAccess>()
-        .AddSingleton<IAccessRules, PortfolioAccess>()
-        .AddSingleton<IAccessRules, HistoryAccess>()
-        .AddSingleton<IAccessRules, ChangesAccess>()
-        .AddSingleton(CorePortfolioWords.Words)
-        .AddSingleton<PortfolioVocabulary>();
+    public static IServiceCollection AddCoreApi(this IServiceCollection services)
+    {
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        return services
+            .AddSingleton<IAccessRules, MunicipalitiesAccess>()
+            .AddSingleton<IAccessRules, ForumsAccess>()
+            .AddSingleton<IAccessRules, ProjectsAccess>()
+            .AddSingleton<IAccessRules, PortfolioAccess>()
+            .AddSingleton<IAccessRules, HistoryAccess>()
+            .AddSingleton<IAccessRules, ChangesAccess>()
+            .AddSingleton<IAccessRules, WebhooksAccess>()
+            .AddSingleton<WebhookTarget>()
+            .AddSingleton(CorePortfolioWords.Words)
+            .AddSingleton<PortfolioVocabulary>();
+    }
 
     public static IEndpointRouteBuilder MapCoreApi(this IEndpointRouteBuilder endpoints)
     {
@@ -32,6 +40,7 @@ public static class CoreApi
         endpoints.MapGrpcService<PortfolioService>();
         endpoints.MapGrpcService<HistoryService>();
         endpoints.MapGrpcService<ChangesService>();
+        endpoints.MapGrpcService<WebhooksService>();
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using Collaboration.Forums;
 using Collaboration.Journal;
+using Collaboration.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,8 +10,9 @@ namespace Collaboration;
 public static class CoreGrainsExtensions
 {
     /// <summary>
-    /// Binds <see cref="FollowUpOptions"/> from the "FollowUps" section and lets reminders run as
-    /// often as its check period asks. Grain storage is registered by the host under
+    /// Binds <see cref="FollowUpOptions"/> from the "FollowUps" section and <see cref="WebhookOptions"/>
+    /// from "Webhooks", registers the webhook sender, and lets reminders run as often as either check
+    /// period asks. Grain storage is registered by the host under
     /// <see cref="GrainStorage.Name"/>, and a reminder service must be present.
     /// </summary>
     public static ISiloBuilder AddCoreGrains(this ISiloBuilder silo, IConfiguration configuration)
@@ -18,9 +20,13 @@ public static class CoreGrainsExtensions
         var section = configuration.GetSection("FollowUps");
         var followUps = section.Get<FollowUpOptions>() ?? new FollowUpOptions();
         silo.Services.Configure<FollowUpOptions>(section);
+        var webhooks = configuration.GetSection(WebhookOptions.Section);
+        var webhookCheck = (webhooks.Get<WebhookOptions>() ?? new WebhookOptions()).CheckPeriod;
+        silo.Services.Configure<WebhookOptions>(webhooks);
+        silo.Services.AddSingleton<WebhookSender>();
         silo.Services.AddObjectKinds(configuration, CoreKinds.All);
-        silo.Configure<ReminderOptions>(options =>
-            options.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(followUps.CheckPeriod.Ticks, TimeSpan.FromMinutes(1).Ticks)));
+        var shortest = new[] { followUps.CheckPeriod, webhookCheck, TimeSpan.FromMinutes(1) }.Min();
+        silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = shortest);
         return silo;
     }
 }

@@ -11,10 +11,11 @@ public sealed class AccessRule
 {
     private readonly Func<IMessage, IGrainFactory, ValueTask<Parties>>? _parties;
 
-    private AccessRule(bool isPublic, Func<IMessage, IGrainFactory, ValueTask<Parties>>? parties)
+    private AccessRule(bool isPublic, Func<IMessage, IGrainFactory, ValueTask<Parties>>? parties, bool isWrite = true)
     {
         IsPublic = isPublic;
         _parties = parties;
+        IsWrite = isWrite && parties is not null;
     }
 
     /// <summary>Readable without a token: the public record (decisions, projects, the portfolio).</summary>
@@ -30,7 +31,10 @@ public sealed class AccessRule
     public bool IsPublic { get; }
 
     /// <summary>True when the method changes state (and so counts against the write rate limit).</summary>
-    public bool IsWrite => _parties is not null;
+    public bool IsWrite { get; }
+
+    /// <summary>A read only <paramref name="parties"/> may make (and an admin): what they keep for themselves.</summary>
+    public static AccessRule ReadBy(Parties parties) => new(false, (_, _) => ValueTask.FromResult(parties), isWrite: false);
 
     /// <summary>A change the officers of the request's municipality may make.</summary>
     public static AccessRule Officer<TRequest>(Func<TRequest, string> kommunenummer)
@@ -44,6 +48,6 @@ public sealed class AccessRule
     public static AccessRule Change<TRequest>(Func<TRequest, IGrainFactory, ValueTask<Parties>> parties)
         where TRequest : IMessage => new(false, (request, grains) => parties((TRequest)request, grains));
 
-    /// <summary>Who may make this change; null for a read.</summary>
+    /// <summary>Who may make this change or read; null for a read open to every caller the rule admits.</summary>
     public ValueTask<Parties>? PartiesFor(IMessage request, IGrainFactory grains) => _parties?.Invoke(request, grains);
 }

@@ -9,6 +9,9 @@ public interface IRegisterGrain : IGrainWithStringKey
     /// <summary>Adds an id; adding it again changes nothing.</summary>
     Task AddAsync(string id);
 
+    /// <summary>Removes an id, for objects that can be deleted; removing one not there changes nothing.</summary>
+    Task RemoveAsync(string id);
+
     /// <summary>All ids, in ordinal order.</summary>
     Task<IReadOnlyList<string>> ListAsync();
 }

@@ -11,4 +11,7 @@ public static class Register
 
     /// <summary>Register of projects.</summary>
     public const string Projects = "projects";
+
+    /// <summary>Register of webhook subscriptions.</summary>
+    public const string Webhooks = "webhooks";
 }

@@ -11,6 +11,14 @@ public sealed class RegisterGrain(
         }
     }
 
+    public async Task RemoveAsync(string id)
+    {
+        if (state.State.Ids.Remove(id))
+        {
+            await this.CommitAsync(state);
+        }
+    }
+
     public Task<IReadOnlyList<string>> ListAsync() =>
         Task.FromResult<IReadOnlyList<string>>([.. state.State.Ids]);
 }
