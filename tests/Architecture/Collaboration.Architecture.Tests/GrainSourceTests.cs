@@ -5,7 +5,7 @@ namespace Collaboration.Architecture.Tests;
 
 /// <summary>
 /// Every grain, core and plugin, stores a change one way (GrainCommit.CommitAsync: the write with
-/// its audit entry, the activation dropped on failure, then what follows), checks existence by
+/// its journal change, the activation dropped on failure, then what follows), checks existence by
 /// name rather than by a discard, and reads the time from the injected clock.
 /// </summary>
 public sealed partial class GrainSourceTests
