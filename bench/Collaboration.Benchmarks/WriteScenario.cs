@@ -15,6 +15,9 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
 {
     public const int Projects = 1000;
 
+    /// <summary>Writes, one at a time, whose webhook deliveries are timed.</summary>
+    public const int HookWrites = 200;
+
     private static readonly string[] Themes = ["klima", "areal"];
 
     public async Task<WriteFigures> RunAsync(int clients, TimeSpan duration)
@@ -22,7 +25,9 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
         await using var database = await TestDatabase.CreateAsync(Provider);
         Latencies gateway;
         (int Changes, double PerSecond) feed;
-        var silo = ProgramProcess.StartSilo($"{Name}: silo", database.Settings);
+        Latencies hooks;
+        var settings = database.Settings.Concat(WebhookLatency.LoopbackTargets).ToDictionary();
+        var silo = ProgramProcess.StartSilo($"{Name}: silo", settings);
         var processes = new List<ProgramProcess> { silo };
         await using (new ProcessGroup(processes))
         {
@@ -30,7 +35,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
             var target = silo;
             if (StandaloneGateway)
             {
-                target = ProgramProcess.StartGateway($"{Name}: gateway", database.Settings);
+                target = ProgramProcess.StartGateway($"{Name}: gateway", settings);
                 processes.Add(target);
                 await target.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
             }
@@ -41,6 +46,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
             await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, Pick(client, n), n));
             gateway = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, Pick(client, n), n));
             feed = await FeedCatchUp.MeasureAsync(http);
+            hooks = await WebhookLatency.MeasureAsync(http, HookWrites);
         }
 
         if (gateway.Milliseconds.Count == 0)
@@ -50,7 +56,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
 
         var payloadBytes = await StatePayloadBytesAsync(database.Storage);
         var raw = await RawUpserts.MeasureAsync(database.Storage, clients, payloadBytes, duration);
-        return new WriteFigures(Name, gateway, raw, payloadBytes, feed.Changes, feed.PerSecond);
+        return new WriteFigures(Name, gateway, raw, payloadBytes, feed.Changes, feed.PerSecond, hooks);
     }
 
     private static int Pick(int client, long n) => (int)(((client * 7919L) + n) % Projects);

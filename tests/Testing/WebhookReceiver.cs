@@ -98,6 +98,9 @@ public sealed record ReceivedWebhook(IHeaderDictionary Headers, string Body, int
 {
     public string Id => Headers["webhook-id"].ToString();
 
+    /// <summary>When it arrived, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp.</summary>
+    public long ArrivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public string? ContentType => Headers.ContentType.ToString();
 
     /// <summary>The body as JSON: the CloudEvent.</summary>
