@@ -21,7 +21,7 @@ else
 }
 
 Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure, {Environment.ProcessorCount} cores shared by load and server.");
-Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new projects, from each write's answer to its webhook's arrival at a receiver on loopback.");
+Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new projects, from sending each write to its webhook's arrival at a receiver on loopback.");
 Console.WriteLine("Feed: every change read back from the start over HTTP, 1,000 a page, right after the writes.");
 Console.WriteLine("Raw: a plain loop of single-row upserts (own transaction each) of a payload the size of the stored state, same database; SQLite with one connection.");
 Console.WriteLine();

@@ -8,11 +8,17 @@ public sealed class JournalGrain(IJournalStore store, JournalSignal signal, Time
     // Changes stored by another silo are noticed within this time even without a signal here.
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
+    // After a signal, a change may not be readable yet (on PostgreSQL an older transaction still
+    // runs), so the next look comes soon.
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(10);
+
     public async Task<JournalPage> ReadAsync(long after, IReadOnlyList<string> kinds, int limit, TimeSpan wait)
     {
         var deadline = clock.GetUtcNow() + wait;
+        var pause = Poll;
         while (true)
         {
+            var news = signal.Next;
             var records = await store.ReadAsync(after, kinds, limit, CancellationToken.None);
             var left = deadline - clock.GetUtcNow();
             if (records.Count > 0 || left <= TimeSpan.Zero)
@@ -20,7 +26,8 @@ public sealed class JournalGrain(IJournalStore store, JournalSignal signal, Time
                 return new JournalPage(records, records.Count > 0 ? records[^1].Position : after);
             }
 
-            await signal.WaitAsync(left < Poll ? left : Poll);
+            var woken = await Task.WhenAny(news, Task.Delay(left < pause ? left : pause)) == news;
+            pause = woken ? Settle : Poll;
         }
     }
 

@@ -8,10 +8,12 @@ public sealed class JournalSignal
 {
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>
+    /// Completes at the next <see cref="Pulse"/>. Take it before looking for news, then wait on it:
+    /// a change stored in between is not missed.
+    /// </summary>
+    public Task Next => Volatile.Read(ref _next).Task;
+
     /// <summary>Tells every waiter that a change was stored.</summary>
     public void Pulse() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-
-    /// <summary>Completes at the next <see cref="Pulse"/> or after <paramref name="timeout"/>, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        Task.WhenAny(Volatile.Read(ref _next).Task, Task.Delay(timeout, cancellationToken));
 }
