@@ -86,7 +86,12 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
     {
         await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM CollaborationJournal WHERE ServiceId = @service AND Kind = @kind AND At < @cutoff;";
+        // The newest record stays, whatever its age: on SQLite the next position is the one after it.
+        command.CommandText = """
+            DELETE FROM CollaborationJournal
+            WHERE ServiceId = @service AND Kind = @kind AND At < @cutoff
+              AND Position < (SELECT MAX(Position) FROM CollaborationJournal);
+            """;
         Add(command, "service", serviceId);
         Add(command, "kind", kind);
         Add(command, "cutoff", Postgres ? cutoff.ToUniversalTime() : Text(cutoff));

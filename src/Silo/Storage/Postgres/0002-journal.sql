@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS CollaborationJournal
     Kind         varchar     NOT NULL, -- the state name: "project", "forum", "funding-application"
     ObjectId     varchar     NOT NULL,
     Version      integer     NOT NULL, -- the stored version the change produced
-    EventId      varchar     NOT NULL UNIQUE,
+    EventId      varchar     NOT NULL, -- a new random id from the grain: unique without an index
     At           timestamptz NOT NULL,
     Subject      varchar     NOT NULL,
     Role         varchar     NOT NULL,
@@ -28,7 +28,6 @@ CREATE TABLE IF NOT EXISTS CollaborationJournal
 );
 
 CREATE INDEX IF NOT EXISTS IX_CollaborationJournal_Object ON CollaborationJournal (ServiceId, Kind, ObjectId, Position);
-CREATE INDEX IF NOT EXISTS IX_CollaborationJournal_At ON CollaborationJournal (ServiceId, Kind, At);
 
 -- The histories kept inside states until now become the first records, oldest first; the next
 -- write of each state leaves its old list behind.

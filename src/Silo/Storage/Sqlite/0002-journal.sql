@@ -3,15 +3,20 @@
 -- record is in the same transaction as the write: never a change without its record, never a
 -- record of a change that was not stored. SQLite runs one writer at a time, so positions appear
 -- in commit order and readers can hand out any position they see.
+--
+-- The table has only what histories and the feed read by: every index costs each write its time
+-- under SQLite's one write lock. The position is the rowid, the next after the largest; the
+-- retention never removes the newest record, so a position is never handed out twice. Event ids
+-- are new random ids made by the grains, unique without an index to say so.
 
 CREATE TABLE IF NOT EXISTS CollaborationJournal
 (
-    Position     INTEGER PRIMARY KEY AUTOINCREMENT,
+    Position     INTEGER PRIMARY KEY,
     ServiceId    TEXT    NOT NULL,
     Kind         TEXT    NOT NULL, -- the state name: "project", "forum", "funding-application"
     ObjectId     TEXT    NOT NULL,
     Version      INTEGER NOT NULL, -- the stored version the change produced
-    EventId      TEXT    NOT NULL UNIQUE,
+    EventId      TEXT    NOT NULL,
     At           TEXT    NOT NULL, -- UTC, ISO 8601, so text order is time order
     Subject      TEXT    NOT NULL,
     Role         TEXT    NOT NULL,
@@ -22,7 +27,6 @@ CREATE TABLE IF NOT EXISTS CollaborationJournal
 );
 
 CREATE INDEX IF NOT EXISTS IX_CollaborationJournal_Object ON CollaborationJournal (ServiceId, Kind, ObjectId, Position);
-CREATE INDEX IF NOT EXISTS IX_CollaborationJournal_At ON CollaborationJournal (ServiceId, Kind, At);
 
 -- The histories kept inside states until now become the first records, oldest first; the next
 -- write of each state leaves its old list behind.
