@@ -2,12 +2,13 @@ using System.Data.Common;
 using System.Globalization;
 using Collaboration.Journal;
 using Collaboration.ServiceDefaults.Storage;
-using Collaboration.Silo.Storage;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Collaboration.Silo.Journal;
 
 /// <summary>Reads the journal table of the configured database (SQLite or PostgreSQL).</summary>
-public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : IJournalStore
+public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : IJournalStore, IDisposable
 {
     private const string Columns = "Position, EventId, Kind, ObjectId, Version, At, Subject, Role, Municipality, Operation, RequestId, Changes";
 
@@ -15,11 +16,18 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
     // committing later can never land behind a cursor already handed out (see 0002-journal.sql).
     private const string Settled = " AND Position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 1048576";
 
+    // Made once: readers poll, and the database (and SQLite's folder) is there since start-up.
+    private readonly DbDataSource _database = storage.Provider == StorageProvider.Postgres
+        ? NpgsqlDataSource.Create(storage.EffectiveConnectionString)
+        : SqliteFactory.Instance.CreateDataSource(storage.EffectiveConnectionString);
+
     private bool Postgres => storage.Provider == StorageProvider.Postgres;
+
+    public void Dispose() => _database.Dispose();
 
     public async Task<IReadOnlyList<JournalRecord>> ReadAsync(long after, IReadOnlyList<string> kinds, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var kindList = string.Join(", ", kinds.Select((kind, i) => Add(command, $"kind{i}", kind)));
         command.CommandText = $"""
@@ -35,7 +43,7 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
 
     public async Task<long> HeadAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COALESCE(MAX(Position), 0) FROM CollaborationJournal WHERE ServiceId = @service;";
         Add(command, "service", serviceId);
@@ -44,7 +52,7 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
 
     public async Task<IReadOnlyList<JournalRecord>> ReadObjectAsync(string kind, string objectId, long? before, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns} FROM CollaborationJournal
@@ -63,28 +71,33 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
         return await ReadRecordsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<JournalRecord>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly, CancellationToken cancellationToken)
     {
-        await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {string.Join(", ", Columns.Split(", ").Select(column => "j." + column))}
-            FROM CollaborationJournal j
-            JOIN (SELECT MAX(Position) AS Latest, MIN(At) AS First, MAX(At) AS Last
-                  FROM CollaborationJournal WHERE ServiceId = @service AND Kind = @kind GROUP BY ObjectId) o ON j.Position = o.Latest
-            WHERE o.{(createdOnly ? "First" : "Last")} >= @since
-            ORDER BY j.Position;
+            SELECT ObjectId FROM CollaborationJournal
+            WHERE ServiceId = @service AND Kind = @kind
+            GROUP BY ObjectId
+            HAVING {(createdOnly ? "MIN" : "MAX")}(At) >= @since;
             """;
         Add(command, "service", serviceId);
         Add(command, "kind", kind);
         Add(command, "since", Postgres ? since.ToUniversalTime() : Text(since));
-        return await ReadRecordsAsync(command, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 
     /// <summary>Removes the changes of one kind made before <paramref name="cutoff"/>; returns how many.</summary>
     public async Task<int> RemoveBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await SchemaMigrator.OpenAsync(storage, cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // The newest record stays, whatever its age: on SQLite the next position is the one after it.
         command.CommandText = """

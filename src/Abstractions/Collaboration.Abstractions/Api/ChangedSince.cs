@@ -29,13 +29,13 @@ public sealed class ChangedSince
         IEnumerable<string> kept = ids;
         if (_modified is { } modified)
         {
-            var changed = (await journal.ChangedSinceAsync(stateName, modified, createdOnly: false)).Select(r => r.ObjectId).ToHashSet(StringComparer.Ordinal);
+            var changed = (await journal.ChangedSinceAsync(stateName, modified, createdOnly: false)).ToHashSet(StringComparer.Ordinal);
             kept = kept.Where(changed.Contains);
         }
 
         if (_created is { } created)
         {
-            var made = (await journal.ChangedSinceAsync(stateName, created, createdOnly: true)).Select(r => r.ObjectId).ToHashSet(StringComparer.Ordinal);
+            var made = (await journal.ChangedSinceAsync(stateName, created, createdOnly: true)).ToHashSet(StringComparer.Ordinal);
             kept = kept.Where(made.Contains);
         }
 

@@ -21,9 +21,14 @@ public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, Chan
         var asked = request.HasKinds ? request.Kinds.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
         var audience = ChangeAudience.For(context, kinds, asked, "kinds");
         var limit = Field.PageSize(request.HasLimit ? request.Limit : null, "limit");
-        var after = await AfterAsync(request.HasAfter ? request.After : null);
+        var after = Field.Cursor(request.HasAfter ? request.After : null, "after") ?? 0;
 
         var page = await Journal.ReadAsync(after, audience.StateNames, limit, TimeSpan.Zero);
+        if (page.Records.Count == 0)
+        {
+            await EnsureKnownAsync(after, request.After);
+        }
+
         using var body = new MemoryStream();
         using (var json = new Utf8JsonWriter(body))
         {
@@ -45,7 +50,8 @@ public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, Chan
     public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
         var audience = ChangeAudience.For(context, kinds, request.Kinds, "kinds");
-        var after = await AfterAsync(request.HasAfter ? request.After : null);
+        var after = Field.Cursor(request.HasAfter ? request.After : null, "after") ?? 0;
+        await EnsureKnownAsync(after, request.After);
         var states = audience.StateNames;
         while (!context.CancellationToken.IsCancellationRequested)
         {
@@ -64,15 +70,13 @@ public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, Chan
         }
     }
 
-    // A cursor beyond the newest change was never handed out here: most likely another installation's.
-    private async Task<long> AfterAsync(string? value)
+    // A cursor beyond the newest change was never handed out here: most likely another
+    // installation's. Only a page that comes back empty can have one, so only then is it checked.
+    private async Task EnsureKnownAsync(long after, string value)
     {
-        var after = Field.Cursor(value, "after") ?? 0;
         if (after > 0 && after > await Journal.HeadAsync())
         {
             throw CollaborationException.Invalid("after", $"after: '{value}' is not a cursor of this installation's change feed.");
         }
-
-        return after;
     }
 }

@@ -22,7 +22,7 @@ public interface IJournalGrain : IGrainWithIntegerKey
 
     /// <summary>
     /// The ids of objects of <paramref name="kind"/> changed at or after <paramref name="since"/>
-    /// (created then, when <paramref name="createdOnly"/>), each with its latest change.
+    /// (created then, when <paramref name="createdOnly"/>).
     /// </summary>
-    Task<IReadOnlyList<JournalRecord>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly);
+    Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly);
 }

@@ -12,6 +12,6 @@ public interface IJournalStore
     /// <summary>One object's changes, newest first.</summary>
     Task<IReadOnlyList<JournalRecord>> ReadObjectAsync(string kind, string objectId, long? before, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The latest change of each object of a kind changed (or created) at or after a time.</summary>
-    Task<IReadOnlyList<JournalRecord>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly, CancellationToken cancellationToken);
+    /// <summary>The ids of the objects of a kind changed (or created) at or after a time.</summary>
+    Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly, CancellationToken cancellationToken);
 }

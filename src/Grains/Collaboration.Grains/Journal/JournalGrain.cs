@@ -36,6 +36,6 @@ public sealed class JournalGrain(IJournalStore store, JournalSignal signal, Time
     public Task<IReadOnlyList<JournalRecord>> ReadObjectAsync(string kind, string objectId, long? before, int limit) =>
         store.ReadObjectAsync(kind, objectId, before, limit, CancellationToken.None);
 
-    public Task<IReadOnlyList<JournalRecord>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly) =>
+    public Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly) =>
         store.ChangedSinceAsync(kind, since, createdOnly, CancellationToken.None);
 }
