@@ -5,6 +5,7 @@ using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Pages;
+using Collaboration.Gateway.Versions;
 using Collaboration.Journal;
 using Collaboration.Plugins;
 using Collaboration.ServiceDefaults;
@@ -29,6 +30,7 @@ public static partial class GatewayExtensions
             {
                 options.Interceptors.Add<ErrorInterceptor>();
                 options.Interceptors.Add<AccessInterceptor>();
+                options.Interceptors.Add<EntityTagInterceptor>();
                 options.MaxReceiveMessageSize = MaxRequestBytes;
             })
             .AddJsonTranscoding(options =>
@@ -57,6 +59,10 @@ public static partial class GatewayExtensions
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
         app.UsePortfolioPages();
+
+        // HEAD is routed as GET, so routing comes after it.
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseCollaborationAccess();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Collaboration.Access;
 using Collaboration.Api;
 using Collaboration.Gateway.Access;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
+using Collaboration.Gateway.Versions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Gateway.Errors;
@@ -23,7 +23,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             return;
         }
 
-        DefaultEmptyBody(context);
+        RequestBody.DefaultEmpty(context);
 
         // A caller without a token hears that first, before anything about its body.
         if (NeedsToken(context))
@@ -32,7 +32,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             return;
         }
 
-        if (await CheckRequestBodyAsync(context) is { } refused)
+        if (await RequestBody.CheckAsync(context) is { } refused)
         {
             await WriteAsync(context, refused);
             return;
@@ -66,8 +66,17 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
                 context.Response.StatusCode = StatusCodes.Status201Created;
             }
 
-            buffer.Position = 0;
-            await buffer.CopyToAsync(body, context.RequestAborted);
+            if (!ConditionalAnswer.NotModified(context))
+            {
+                context.Response.ContentLength = buffer.Length;
+            }
+
+            if (context.Response.StatusCode != StatusCodes.Status304NotModified && !HeadRequests.CameAsHead(context))
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(body, context.RequestAborted);
+            }
+
             return;
         }
 
@@ -78,50 +87,6 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
 
     private bool NeedsToken(HttpContext context) =>
         context.User.Identity?.IsAuthenticated != true && rules.RuleFor(context.GetEndpoint()) is { IsPublic: false };
-
-    // An action such as POST .../submit needs no body; the transcoder wants a JSON one all the same.
-    private static void DefaultEmptyBody(HttpContext context)
-    {
-        var request = context.Request;
-        var noBody = request.ContentLength is null or 0 && request.Headers.TransferEncoding.Count == 0;
-        if (noBody && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method))
-            && context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is not null)
-        {
-            request.Body = new MemoryStream("{}"u8.ToArray());
-            request.ContentLength = 2;
-            request.ContentType = "application/json";
-        }
-    }
-
-    /// <summary>
-    /// Reads the body once (it is at most 1 MiB) and keeps it for the transcoder. The transcoder
-    /// would report a body over Kestrel's limit, or a field it cannot read, only as malformed
-    /// JSON; here the answer says what really happened and names the field.
-    /// </summary>
-    private static async Task<ApiProblem?> CheckRequestBodyAsync(HttpContext context)
-    {
-        var request = context.Request;
-        if (request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
-        {
-            return null;
-        }
-
-        var body = new MemoryStream();
-        try
-        {
-            await request.Body.CopyToAsync(body, context.RequestAborted);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return new ApiProblem(StatusCodes.Status413PayloadTooLarge, DefaultDetail(StatusCodes.Status413PayloadTooLarge), null);
-        }
-
-        body.Position = 0;
-        request.Body = body;
-        context.Response.RegisterForDispose(body);
-        var input = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>()?.MethodDescriptor.InputType;
-        return input is null || body.Length == 0 ? null : JsonBodyFault.Find(body.GetBuffer().AsSpan(0, (int)body.Length), input);
-    }
 
     private async Task WriteAsync(HttpContext context, ApiProblem problem)
     {
@@ -135,7 +100,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         var details = new ProblemDetails { Status = problem.Status, Detail = problem.Detail };
         if (HttpAnswer.Current(context) is { } current)
         {
-            details.Extensions["current"] = System.Text.Json.Nodes.JsonNode.Parse(current);
+            details.Extensions["current"] = System.Text.Json.Nodes.JsonNode.Parse(CurrentFormat.Format(current));
         }
 
         if (problem.Field is { } field)
@@ -146,6 +111,9 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
 
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details });
     }
+
+    // The object attached to a refusal, in the form a read gives it.
+    private static readonly Google.Protobuf.JsonFormatter CurrentFormat = new(Google.Protobuf.JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
 
     // The transcoder writes a google.rpc.Status as JSON: {"code": 3, "message": "...", "details": []}.
     private static string? TranscoderMessage(MemoryStream buffer)
@@ -166,7 +134,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         StatusCodes.Status404NotFound => "No such resource.",
         StatusCodes.Status405MethodNotAllowed => "The resource does not accept this method.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-        StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json (a PATCH as application/merge-patch+json).",
         StatusCodes.Status500InternalServerError => "The server failed to handle the request; it has been logged.",
         _ => "The request could not be handled.",
     };

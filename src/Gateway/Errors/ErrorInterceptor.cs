@@ -1,3 +1,4 @@
+using Collaboration.Api;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -56,6 +57,14 @@ public sealed class ErrorInterceptor : Interceptor
             {
                 FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = e.Message } },
             }));
+        }
+
+        // A stale version's refusal carries the object as it is now. Only real gRPC calls get it
+        // as a detail: the HTTP answer shows it as JSON, and the transcoder knows no such detail.
+        if (HttpAnswer.Current(context.GetHttpContext()) is { } current
+            && context.GetHttpContext().Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        {
+            status.Details.Add(Any.Pack(current));
         }
 
         return status.ToRpcException();

@@ -11,6 +11,7 @@ namespace Collaboration.Silo.Journal;
 /// is written, the change it carries gets what changed since the form last read or written (the
 /// database then moves the change into the journal in the write's own transaction); after the
 /// write the change is cleared, so it is never written twice, and this silo's readers are woken.
+/// A versioned state's version is the storage's version of the row.
 /// </summary>
 public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal signal) : IGrainStorage
 {
@@ -28,6 +29,15 @@ public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal si
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await store.ReadStateAsync(stateName, grainId, grainState);
+
+        // A state stored before it counted its versions starts from the storage's own count, which
+        // grows by one a write as the state's does: the two, and the journal's, then stay equal.
+        if (grainState.State is IVersioned { Version: 0 } versioned && grainState.RecordExists
+            && int.TryParse(grainState.ETag, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var stored))
+        {
+            versioned.Version = stored;
+        }
+
         if (grainState.State is IJournaled)
         {
             _stored.AddOrUpdate(grainState, JsonSerializer.SerializeToUtf8Bytes(grainState.State, Form));

@@ -9,7 +9,8 @@ public static class GrainCommit
 {
     /// <summary>
     /// Stores the grain's state: gives a journaled state its change (made by the current
-    /// <see cref="Access.Actor"/>, or by the system with <paramref name="systemEvent"/>), writes it,
+    /// <see cref="Access.Actor"/>, or by the system with <paramref name="systemEvent"/>), raises a
+    /// versioned state's version, writes it,
     /// and drops the activation when the write fails, so the next call starts from what is stored
     /// rather than from a change that never was. Then runs <paramref name="then"/>: what follows a
     /// stored change, such as telling the portfolio. It comes after the write, so it must be safe
@@ -26,6 +27,11 @@ public static class GrainCommit
         {
             var clock = grain.GrainContext.ActivationServices.GetRequiredService<TimeProvider>();
             journaled.Change = JournalChange.Of(grain.GrainContext.GrainId.Key.ToString()!, clock.GetUtcNow(), systemEvent);
+        }
+
+        if (state.State is IVersioned versioned)
+        {
+            versioned.Version++;
         }
 
         try

@@ -12,12 +12,41 @@ namespace Collaboration.Gateway.Apis.Forums;
 /// <summary>Maps forums, meetings, cases and follow-ups between the wire and the grain contracts.</summary>
 public static class ForumMessages
 {
-    public static ForumProfile ToProfile(this PutForumRequest request) => new(
-        Field.Required(request.Name, "name", 200),
-        Field.Enum<ForumKind>(request.Kind, "kind"),
-        request.HasParentId ? Field.ForumId(request.ParentId, "parentId") : null,
-        Field.CasePrefix(request.CasePrefix, "casePrefix"),
-        Field.Text(request.Description, "description", 4000));
+    /// <summary>What a PATCH may change of a forum; its id and members are not changed this way.</summary>
+    public static readonly IReadOnlySet<string> ForumFields = new HashSet<string> { "name", "kind", "parent_id", "case_prefix", "description" };
+
+    /// <summary>What a PATCH may change of a membership.</summary>
+    public static readonly IReadOnlySet<string> MemberFields = new HashSet<string> { "role", "from", "until" };
+
+    /// <summary>What a PATCH may change of a meeting; its agenda grows by adding items.</summary>
+    public static readonly IReadOnlySet<string> MeetingFields = new HashSet<string> { "date", "place", "starts", "ends", "attendees", "absent" };
+
+    /// <summary>What a PATCH may change of a case; its number and meeting are the forum's.</summary>
+    public static readonly IReadOnlySet<string> CaseFields = new HashSet<string> { "title", "presenter", "notes", "decision", "references", "projects" };
+
+    /// <summary>What a PATCH may change of a follow-up; overdue follows from the deadline.</summary>
+    public static readonly IReadOnlySet<string> FollowUpFields = new HashSet<string> { "what", "assignee", "deadline", "status" };
+
+    public static ForumProfile ToProfile(this PutForumRequest r) =>
+        Profile(r.Name, r.Kind, r.HasParentId ? r.ParentId : null, r.CasePrefix, r.HasDescription ? r.Description : null);
+
+    public static ForumProfile ToProfile(this Api.V1.Forum f) =>
+        Profile(f.Name, f.Kind, f.HasParentId ? f.ParentId : null, f.CasePrefix, f.HasDescription ? f.Description : null);
+
+    private static ForumProfile Profile(string name, string kind, string? parentId, string casePrefix, string? description) => new(
+        Field.Required(name, "name", 200),
+        Field.Enum<ForumKind>(kind, "kind"),
+        parentId is null ? null : Field.ForumId(parentId, "parentId"),
+        Field.CasePrefix(casePrefix, "casePrefix"),
+        Field.Text(description, "description", 4000));
+
+    /// <summary>Whether a wire status marks a follow-up done ("done") or open ("open"); overdue follows from its deadline.</summary>
+    public static bool IsDone(string status) => Field.Enum<FollowUpStatus>(status, "status") switch
+    {
+        FollowUpStatus.Done => true,
+        FollowUpStatus.Open => false,
+        _ => throw CollaborationException.Invalid("status", "A follow-up is set to done or open; overdue follows from its deadline."),
+    };
 
     public static Member ToMember(string kommunenummer, string? role, string from, string? until) => new(
         Field.Kommunenummer(kommunenummer),
@@ -30,6 +59,9 @@ public static class ForumMessages
 
     public static MeetingDetails ToDetails(this PutMeetingRequest r) =>
         ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
+
+    public static MeetingDetails ToDetails(this Api.V1.Meeting m) =>
+        ToDetails(m.Date, m.HasPlace ? m.Place : null, m.HasStarts ? m.Starts : null, m.HasEnds ? m.Ends : null, m.Attendees, m.Absent);
 
     private static AgendaItemDraft Draft(string title, string? presenter, string? notes,
         IEnumerable<string> decision, IEnumerable<string> references, IEnumerable<string> projects) => new(
@@ -61,6 +93,9 @@ public static class ForumMessages
     public static AgendaItemDraft ToDraft(this UpdateCaseRequest r) =>
         Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects);
 
+    public static AgendaItemDraft ToDraft(this Api.V1.AgendaItem c) =>
+        Draft(c.Title, c.HasPresenter ? c.Presenter : null, c.HasNotes ? c.Notes : null, c.Decision, c.References, c.Projects);
+
     public static FollowUpDraft ToDraft(string what, string? assignee, string deadline, string prefix = "") => new(
         Field.Required(what, prefix + "what", 1000),
         Field.Text(assignee, prefix + "assignee", 200),
@@ -73,12 +108,19 @@ public static class ForumMessages
         if (profile.ParentId is { } parent) message.ParentId = parent;
         if (profile.Description is { } description) message.Description = description;
         message.Members.AddRange(forum.Members.Select(ToMessage));
+        message.Version = forum.Version;
         return message;
     }
 
     public static Api.V1.Member ToMessage(this Member member)
     {
-        var message = new Api.V1.Member { Kommunenummer = member.MunicipalityId, Role = Field.Lower(member.Role), From = Wire.Date(member.From) };
+        var message = new Api.V1.Member
+        {
+            Kommunenummer = member.MunicipalityId,
+            Role = Field.Lower(member.Role),
+            From = Wire.Date(member.From),
+            Version = member.Version,
+        };
         if (member.Until is { } until) message.Until = Wire.Date(until);
         return message;
     }
@@ -86,7 +128,7 @@ public static class ForumMessages
     public static Api.V1.Meeting ToMessage(this Meeting meeting)
     {
         var details = meeting.Details;
-        var message = new Api.V1.Meeting { Id = meeting.Id, Date = Wire.Date(details.Date) };
+        var message = new Api.V1.Meeting { Id = meeting.Id, Date = Wire.Date(details.Date), Version = meeting.Version };
         if (details.Place is { } place) message.Place = place;
         if (details.Starts is { } starts) message.Starts = Wire.Time(starts);
         if (details.Ends is { } ends) message.Ends = Wire.Time(ends);
@@ -106,6 +148,7 @@ public static class ForumMessages
             MeetingId = item.MeetingId,
             Title = item.Title,
             Standing = item.Standing,
+            Version = item.Version,
         };
         if (item.Presenter is { } presenter) message.Presenter = presenter;
         if (item.Notes is { } notes) message.Notes = notes;
@@ -125,6 +168,7 @@ public static class ForumMessages
             What = followUp.What,
             Deadline = Wire.Instant(followUp.Deadline),
             Status = Field.Lower(followUp.Status),
+            Version = followUp.Version,
         };
         if (followUp.Assignee is { } assignee) message.Assignee = assignee;
         if (followUp.CompletedAt is { } completed) message.CompletedAt = Wire.Instant(completed);

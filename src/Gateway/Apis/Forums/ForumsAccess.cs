@@ -12,13 +12,19 @@ public sealed class ForumsAccess : IAccessRules
     public void AddTo(AccessRuleSet rules)
     {
         var forums = Api.V1.Forums.Descriptor;
-        foreach (var read in new[] { "ListForums", "GetForum", "ListMembers", "ListMeetings", "GetMeeting", "ListCases", "GetCase" })
+        foreach (var read in new[] { "ListForums", "GetForum", "ListMembers", "GetMember", "ListMeetings", "GetMeeting", "ListCases", "GetCase" })
         {
             rules.Add(forums, read, AccessRule.PublicRead);
         }
 
         rules.Add(forums, "ListFollowUps", AccessRule.Read)
+            .Add(forums, "GetFollowUp", AccessRule.Read)
             .Add(forums, "PutForum", AccessRule.Secretariat<PutForumRequest>(r => r.Id))
+            .Add(forums, "PatchForum", AccessRule.Secretariat<PatchForumRequest>(r => r.Id))
+            .Add(forums, "PatchMember", AccessRule.Secretariat<PatchMemberRequest>(r => r.Id))
+            .Add(forums, "PatchMeeting", AccessRule.Secretariat<PatchMeetingRequest>(r => r.Id))
+            .Add(forums, "PatchCase", AccessRule.Secretariat<PatchCaseRequest>(r => r.Id))
+            .Add(forums, "PatchFollowUp", AccessRule.Secretariat<PatchFollowUpRequest>(r => r.Id))
             .Add(forums, "AddMember", AccessRule.Secretariat<AddMemberRequest>(r => r.Id))
             .Add(forums, "UpdateMember", AccessRule.Secretariat<UpdateMemberRequest>(r => r.Id))
             .Add(forums, "RemoveMember", AccessRule.Secretariat<RemoveMemberRequest>(r => r.Id))

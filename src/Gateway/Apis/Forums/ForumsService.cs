@@ -7,8 +7,8 @@ using Grpc.Core;
 
 namespace Collaboration.Gateway.Apis.Forums;
 
-/// <summary>The Forums API: maps requests to forum grains.</summary>
-public sealed class ForumsService(IGrainFactory grains) : Api.V1.Forums.ForumsBase
+/// <summary>The Forums API: maps requests to forum grains. Forums and members here; meetings, cases and follow-ups beside.</summary>
+public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.ForumsBase
 {
     public override async Task<ListForumsResponse> ListForums(ListForumsRequest request, ServerCallContext context)
     {
@@ -22,10 +22,21 @@ public sealed class ForumsService(IGrainFactory grains) : Api.V1.Forums.ForumsBa
     public override async Task<Api.V1.Forum> GetForum(GetForumRequest request, ServerCallContext context) =>
         (await Forum(request.Id).GetAsync()).ToMessage();
 
-    public override async Task<Api.V1.Forum> PutForum(PutForumRequest request, ServerCallContext context)
+    public override Task<Api.V1.Forum> PutForum(PutForumRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
-        return (await forum.PutAsync(request.ToProfile())).ToMessage();
+        var profile = request.ToProfile();
+        return context.PutAsync(request.HasVersion ? request.Version : null, $"/api/forums/{request.Id}",
+            async () => (await forum.PutAsync(profile)).ToMessage(),
+            async () => (await forum.GetAsync()).ToMessage());
+    }
+
+    public override Task<Api.V1.Forum> PatchForum(PatchForumRequest request, ServerCallContext context)
+    {
+        var forum = Forum(request.Id);
+        return context.PatchAsync(request.Forum, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.ForumFields,
+            async () => (await forum.GetAsync()).ToMessage(),
+            async patched => (await forum.PutAsync(patched.ToProfile())).ToMessage());
     }
 
     public override async Task<ListMembersResponse> ListMembers(ListMembersRequest request, ServerCallContext context)
@@ -35,116 +46,59 @@ public sealed class ForumsService(IGrainFactory grains) : Api.V1.Forums.ForumsBa
         return response;
     }
 
+    public override async Task<Api.V1.Member> GetMember(GetMemberRequest request, ServerCallContext context) =>
+        await ReadMemberAsync(Forum(request.Id), Field.Kommunenummer(request.Kommunenummer));
+
     public override async Task<Api.V1.Member> AddMember(AddMemberRequest request, ServerCallContext context)
     {
+        context.Creating();
         var forum = Forum(request.Id);
         var member = ForumMessages.ToMember(request.Kommunenummer, request.Role, request.From, request.HasUntil ? request.Until : null);
         var added = await forum.AddMemberAsync(member);
-        context.Created();
+        context.Created($"/api/forums/{request.Id}/members/{added.MunicipalityId}");
         return added.ToMessage();
     }
 
-    public override async Task<Api.V1.Member> UpdateMember(UpdateMemberRequest request, ServerCallContext context)
+    public override Task<Api.V1.Member> UpdateMember(UpdateMemberRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
         var member = ForumMessages.ToMember(request.Kommunenummer, request.Role, request.From, request.HasUntil ? request.Until : null);
-        return (await forum.UpdateMemberAsync(member)).ToMessage();
+        return context.ChangeAsync(request.HasVersion ? request.Version : null,
+            async () => (await forum.UpdateMemberAsync(member)).ToMessage(),
+            () => ReadMemberAsync(forum, member.MunicipalityId));
     }
 
-    public override async Task<Api.V1.Forum> RemoveMember(RemoveMemberRequest request, ServerCallContext context)
+    public override Task<Api.V1.Member> PatchMember(PatchMemberRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
-        await forum.RemoveMemberAsync(Field.Kommunenummer(request.Kommunenummer));
-        return (await forum.GetAsync()).ToMessage();
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return context.PatchAsync(request.Member, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.MemberFields,
+            () => ReadMemberAsync(forum, kommunenummer),
+            async patched => (await forum.UpdateMemberAsync(ForumMessages.ToMember(kommunenummer, patched.Role, patched.From,
+                patched.HasUntil ? patched.Until : null))).ToMessage());
     }
 
-    public override async Task<ListMeetingsResponse> ListMeetings(ListMeetingsRequest request, ServerCallContext context)
-    {
-        var response = new ListMeetingsResponse();
-        response.Meetings.AddRange((await Forum(request.Id).ListMeetingsAsync()).Select(m => m.ToMessage()));
-        return response;
-    }
-
-    public override async Task<Api.V1.Meeting> CreateMeeting(CreateMeetingRequest request, ServerCallContext context)
+    public override Task<Api.V1.Forum> RemoveMember(RemoveMemberRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
-        var meeting = await forum.CreateMeetingAsync(request.ToDetails());
-        context.Created();
-        return meeting.ToMessage();
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return context.ChangeAsync(request.HasVersion ? request.Version : null,
+            async () =>
+            {
+                await forum.RemoveMemberAsync(kommunenummer);
+                return (await forum.GetAsync()).ToMessage();
+            },
+            async () => (await forum.GetAsync()).ToMessage());
     }
 
-    public override async Task<Api.V1.Meeting> GetMeeting(GetMeetingRequest request, ServerCallContext context) =>
-        (await Forum(request.Id).GetMeetingAsync(MeetingId(request.MeetingId))).ToMessage();
-
-    public override async Task<Api.V1.Meeting> PutMeeting(PutMeetingRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var meetingId = MeetingId(request.MeetingId);
-        return (await forum.PutMeetingAsync(meetingId, request.ToDetails())).ToMessage();
-    }
-
-    public override async Task<Api.V1.AgendaItem> AddAgendaItem(AddAgendaItemRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var meetingId = MeetingId(request.MeetingId);
-        var item = await forum.AddAgendaItemAsync(meetingId, request.ToDraft());
-        context.Created();
-        return item.ToMessage();
-    }
-
-    public override async Task<ListCasesResponse> ListCases(ListCasesRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var year = request.HasYear ? Field.Year(request.Year, "year") : (int?)null;
-        var response = new ListCasesResponse();
-        response.Cases.AddRange((await forum.ListCasesAsync(year)).Select(c => c.ToMessage()));
-        return response;
-    }
-
-    public override async Task<Api.V1.AgendaItem> GetCase(GetCaseRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        return (await forum.GetCaseAsync(Field.Year(request.Year, "year"), Field.Positive(request.Sequence, "sequence"))).ToMessage();
-    }
-
-    public override async Task<Api.V1.AgendaItem> UpdateCase(UpdateCaseRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var draft = request.ToDraft();
-        return (await forum.UpdateCaseAsync(Field.Year(request.Year, "year"), Field.Positive(request.Sequence, "sequence"), draft)).ToMessage();
-    }
-
-    public override async Task<Api.V1.FollowUp> AddFollowUp(AddFollowUpRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var draft = ForumMessages.ToDraft(request.What, request.HasAssignee ? request.Assignee : null, request.Deadline);
-        var followUp = await forum.AddFollowUpAsync(Field.Year(request.Year, "year"), Field.Positive(request.Sequence, "sequence"), draft);
-        context.Created();
-        return followUp.ToMessage();
-    }
-
-    public override async Task<ListFollowUpsResponse> ListFollowUps(ListFollowUpsRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var status = string.IsNullOrEmpty(request.Status) ? (FollowUpStatus?)null : Field.Enum<FollowUpStatus>(request.Status, "status");
-        var response = new ListFollowUpsResponse();
-        response.FollowUps.AddRange((await forum.ListFollowUpsAsync(status)).Select(f => f.ToMessage()));
-        return response;
-    }
-
-    public override async Task<Api.V1.FollowUp> SetFollowUpStatus(SetFollowUpStatusRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var done = Field.Enum<FollowUpStatus>(request.Status, "status") switch
-        {
-            FollowUpStatus.Done => true,
-            FollowUpStatus.Open => false,
-            _ => throw CollaborationException.Invalid("status", "A follow-up is set to done or open; overdue follows from its deadline."),
-        };
-        return (await forum.SetFollowUpDoneAsync(Field.Positive(request.FollowUpId, "followUpId"), done)).ToMessage();
-    }
+    private static async Task<Api.V1.Member> ReadMemberAsync(IForumGrain forum, string kommunenummer) =>
+        ((await forum.GetAsync()).Members.FirstOrDefault(m => m.MunicipalityId == kommunenummer)
+            ?? throw CollaborationException.NotFound($"Municipality {kommunenummer} is not a member.")).ToMessage();
 
     private IForumGrain Forum(string id) => grains.GetGrain<IForumGrain>(Field.ForumId(id));
 
     private static string MeetingId(string id) => Field.Slug(id, "meetingId");
+
+    private static (int Year, int Sequence) CaseOf(int year, int sequence) =>
+        (Field.Year(year, "year"), Field.Positive(sequence, "sequence"));
 }

@@ -11,6 +11,7 @@ public sealed class MunicipalitiesAccess : IAccessRules
         var municipalities = Api.V1.Municipalities.Descriptor;
         rules.Add(municipalities, "ListMunicipalities", AccessRule.PublicRead)
             .Add(municipalities, "GetMunicipality", AccessRule.PublicRead)
-            .Add(municipalities, "PutMunicipality", AccessRule.Officer<PutMunicipalityRequest>(r => r.Kommunenummer));
+            .Add(municipalities, "PutMunicipality", AccessRule.Officer<PutMunicipalityRequest>(r => r.Kommunenummer))
+            .Add(municipalities, "PatchMunicipality", AccessRule.Officer<PatchMunicipalityRequest>(r => r.Kommunenummer));
     }
 }

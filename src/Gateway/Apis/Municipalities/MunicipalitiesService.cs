@@ -22,10 +22,21 @@ public sealed class MunicipalitiesService(IGrainFactory grains) : Api.V1.Municip
     public override async Task<Api.V1.Municipality> GetMunicipality(GetMunicipalityRequest request, ServerCallContext context) =>
         (await Grain(request.Kommunenummer).GetAsync()).ToMessage();
 
-    public override async Task<Api.V1.Municipality> PutMunicipality(PutMunicipalityRequest request, ServerCallContext context)
+    public override Task<Api.V1.Municipality> PutMunicipality(PutMunicipalityRequest request, ServerCallContext context)
     {
         var grain = Grain(request.Kommunenummer);
-        return (await grain.PutAsync(request.ToProfile())).ToMessage();
+        var profile = request.ToProfile();
+        return context.PutAsync(request.HasVersion ? request.Version : null, $"/api/municipalities/{request.Kommunenummer}",
+            async () => (await grain.PutAsync(profile)).ToMessage(),
+            async () => (await grain.GetAsync()).ToMessage());
+    }
+
+    public override Task<Api.V1.Municipality> PatchMunicipality(PatchMunicipalityRequest request, ServerCallContext context)
+    {
+        var grain = Grain(request.Kommunenummer);
+        return context.PatchAsync(request.Municipality, request.UpdateMask, request.HasVersion ? request.Version : null, MunicipalityMessages.Fields,
+            async () => (await grain.GetAsync()).ToMessage(),
+            async patched => (await grain.PutAsync(patched.ToProfile())).ToMessage());
     }
 
     private IMunicipalityGrain Grain(string kommunenummer) =>

@@ -9,11 +9,18 @@ namespace Collaboration.Gateway.Apis.Municipalities;
 /// <summary>Maps municipalities between the wire and the grain contracts.</summary>
 public static class MunicipalityMessages
 {
-    public static MunicipalityProfile ToProfile(this PutMunicipalityRequest request) => new(
-        Field.Required(request.Name, "name", 100),
-        Field.Required(request.County, "county", 100),
-        request.Population is { } p ? ToPopulation(p) : null,
-        [.. request.Contacts.Select((c, i) => new Domain.Contact(
+    /// <summary>What a PATCH may change; the kommunenummer is the key and memberships are the forums'.</summary>
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string> { "name", "county", "population", "contacts" };
+
+    public static MunicipalityProfile ToProfile(this PutMunicipalityRequest r) => Profile(r.Name, r.County, r.Population, r.Contacts);
+
+    public static MunicipalityProfile ToProfile(this Api.V1.Municipality m) => Profile(m.Name, m.County, m.Population, m.Contacts);
+
+    private static MunicipalityProfile Profile(string name, string county, Api.V1.Population? population, IEnumerable<Api.V1.Contact> contacts) => new(
+        Field.Required(name, "name", 100),
+        Field.Required(county, "county", 100),
+        population is { } p ? ToPopulation(p) : null,
+        [.. contacts.Select((c, i) => new Domain.Contact(
             Field.Required(c.Name, $"contacts[{i}].name", 200),
             Field.Text(c.Role, $"contacts[{i}].role", 200),
             Field.Text(c.Email, $"contacts[{i}].email", 200),
@@ -28,6 +35,7 @@ public static class MunicipalityMessages
             Name = profile.Name,
             County = profile.County,
             Population = profile.Population is { } p ? ToMessage(p) : null,
+            Version = municipality.Version,
         };
         message.Contacts.AddRange(profile.Contacts.Select(ToMessage));
         message.Forums.AddRange(municipality.Forums.Select(ToMessage));

@@ -10,17 +10,36 @@ namespace Collaboration.Gateway.Apis.Projects;
 /// <summary>Maps projects between the wire and the grain contracts.</summary>
 public static class ProjectMessages
 {
-    public static ProjectProfile ToProfile(this PutProjectRequest r) => new(
-        Field.Required(r.Title, "title"),
-        Field.Text(r.Description, "description", 20_000),
-        [.. r.Themes.Select((t, i) => Field.Theme(t, $"themes[{i}]")).Distinct()],
-        r.HasOwnerForumId ? Field.ForumId(r.OwnerForumId, "ownerForumId") : null,
-        Field.OptionalDate(r.Start, "start"),
-        Field.OptionalDate(r.End, "end"),
-        [.. r.Budget.Select((b, i) => new BudgetLine(
+    /// <summary>What a PATCH may change of a project; its status moves by its own action, participants by theirs.</summary>
+    public static readonly IReadOnlySet<string> ProjectFields = new HashSet<string>
+    {
+        "title", "description", "themes", "owner_forum_id", "start", "end", "budget", "decisions",
+    };
+
+    /// <summary>What a PATCH may change of a participant.</summary>
+    public static readonly IReadOnlySet<string> ParticipantFields = new HashSet<string> { "role" };
+
+    public static ProjectProfile ToProfile(this PutProjectRequest r) =>
+        Profile(r.Title, r.Description, r.Themes, r.HasOwnerForumId ? r.OwnerForumId : null, r.Start, r.End, r.Budget, r.Decisions);
+
+    public static ProjectProfile ToProfile(this Api.V1.Project p) =>
+        Profile(p.Title, p.Description, p.Themes, p.HasOwnerForumId ? p.OwnerForumId : null, p.Start, p.End, p.Budget, p.Decisions);
+
+    public static Participant ToParticipant(string kommunenummer, string? role) =>
+        new(Field.Kommunenummer(kommunenummer), Field.Text(role, "role", 100) ?? "participant");
+
+    private static ProjectProfile Profile(string title, string? description, IEnumerable<string> themes, string? ownerForumId,
+        string? start, string? end, IEnumerable<Api.V1.BudgetLine> budget, IEnumerable<string> decisions) => new(
+        Field.Required(title, "title"),
+        Field.Text(description, "description", 20_000),
+        [.. themes.Select((t, i) => Field.Theme(t, $"themes[{i}]")).Distinct()],
+        ownerForumId is null ? null : Field.ForumId(ownerForumId, "ownerForumId"),
+        Field.OptionalDate(start, "start"),
+        Field.OptionalDate(end, "end"),
+        [.. budget.Select((b, i) => new BudgetLine(
             Field.Year(b.Year, $"budget[{i}].year"),
             Field.NotNegative(b.AmountNok, $"budget[{i}].amountNok")))],
-        [.. r.Decisions.Select((d, i) => Field.CaseNumber(d, $"decisions[{i}]"))]);
+        [.. decisions.Select((d, i) => Field.CaseNumber(d, $"decisions[{i}]"))]);
 
     public static Api.V1.Project ToMessage(this Project project)
     {
@@ -34,9 +53,10 @@ public static class ProjectMessages
         message.Budget.AddRange(profile.Budget.Select(b => new Api.V1.BudgetLine { Year = b.Year, AmountNok = b.AmountNok }));
         message.Decisions.AddRange(profile.Decisions.Select(d => d.ToString()));
         message.Participants.AddRange(project.Participants.Select(ToMessage));
+        message.Version = project.Version;
         return message;
     }
 
     public static Api.V1.Participant ToMessage(this Participant participant) =>
-        new() { Kommunenummer = participant.MunicipalityId, Role = participant.Role };
+        new() { Kommunenummer = participant.MunicipalityId, Role = participant.Role, Version = participant.Version };
 }

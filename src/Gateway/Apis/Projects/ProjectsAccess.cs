@@ -12,6 +12,10 @@ public sealed class ProjectsAccess : IAccessRules
         rules.Add(projects, "ListProjects", AccessRule.PublicRead)
             .Add(projects, "GetProject", AccessRule.PublicRead)
             .Add(projects, "ListParticipants", AccessRule.PublicRead)
+            .Add(projects, "GetParticipant", AccessRule.PublicRead)
+            .Add(projects, "PatchProject", AccessRule.Change<PatchProjectRequest>((r, grains) =>
+                ProjectOwner.PartiesAsync(grains, r.Id, r.Project is { HasOwnerForumId: true } p ? p.OwnerForumId : null)))
+            .Add(projects, "PatchParticipant", AccessRule.Change<PatchParticipantRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))
             .Add(projects, "PutProject", AccessRule.Change<PutProjectRequest>((r, grains) =>
                 ProjectOwner.PartiesAsync(grains, r.Id, r.HasOwnerForumId ? r.OwnerForumId : null)))
             .Add(projects, "PutParticipant", AccessRule.Change<PutParticipantRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))

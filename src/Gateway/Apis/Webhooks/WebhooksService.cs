@@ -12,11 +12,12 @@ public sealed class WebhooksService(IGrainFactory grains, WebhookTarget target) 
 {
     public override async Task<CreatedWebhook> CreateWebhook(CreateWebhookRequest request, ServerCallContext context)
     {
+        context.Creating();
         var url = await target.UrlAsync(request.Url, "url");
         var eventTypes = target.EventTypes(request.EventTypes, "eventTypes");
         var id = Guid.CreateVersion7().ToString("N");
         var created = await grains.GetGrain<IWebhookGrain>(id).CreateAsync(new WebhookDraft(url, eventTypes, WebhookCaller.Of(context).Subject));
-        context.Created();
+        context.Created($"/api/webhooks/{id}");
         return new CreatedWebhook { Webhook = created.Webhook.ToMessage(), Secret = created.Secret };
     }
 

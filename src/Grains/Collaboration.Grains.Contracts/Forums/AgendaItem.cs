@@ -22,4 +22,9 @@ public sealed record AgendaItem(
     [property: Id(6)] IReadOnlyList<CaseNumber> References,
     [property: Id(7)] IReadOnlyList<string> Projects,
     [property: Id(8)] IReadOnlyList<FollowUp> FollowUps,
-    [property: Id(9)] bool Standing);
+    [property: Id(9)] bool Standing)
+{
+    /// <summary>The version of the last change to the case or its follow-ups. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(10)]
+    public int Version { get; init; }
+}

@@ -16,4 +16,9 @@ public sealed record FollowUp(
     [property: Id(3)] string? Assignee,
     [property: Id(4)] DateTimeOffset Deadline,
     [property: Id(5)] FollowUpStatus Status,
-    [property: Id(6)] DateTimeOffset? CompletedAt);
+    [property: Id(6)] DateTimeOffset? CompletedAt)
+{
+    /// <summary>The forum's version at the last change to this follow-up. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(7)]
+    public int Version { get; init; }
+}

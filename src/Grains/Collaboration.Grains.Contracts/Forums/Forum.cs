@@ -8,4 +8,9 @@ namespace Collaboration.Forums;
 public sealed record Forum(
     [property: Id(0)] string Id,
     [property: Id(1)] ForumProfile Profile,
-    [property: Id(2)] IReadOnlyList<Member> Members);
+    [property: Id(2)] IReadOnlyList<Member> Members)
+{
+    /// <summary>The forum's version: of the last change to its profile or members. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(3)]
+    public int Version { get; init; }
+}

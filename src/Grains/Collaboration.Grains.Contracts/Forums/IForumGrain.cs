@@ -65,6 +65,12 @@ public interface IForumGrain : IGrainWithStringKey
     /// <summary>The forum's follow-ups, optionally only those with the given status.</summary>
     Task<IReadOnlyList<FollowUp>> ListFollowUpsAsync(FollowUpStatus? status);
 
+    /// <summary>One follow-up; NotFound when the forum has none with this number.</summary>
+    Task<FollowUp> GetFollowUpAsync(int followUpId);
+
     /// <summary>Marks a follow-up done, or reopens it (it is then open or overdue by its deadline).</summary>
     Task<FollowUp> SetFollowUpDoneAsync(int followUpId, bool done);
+
+    /// <summary>Replaces what a follow-up asks, of whom and by when, and whether it is done, in one change.</summary>
+    Task<FollowUp> UpdateFollowUpAsync(int followUpId, FollowUpDraft draft, bool done);
 }

@@ -8,4 +8,9 @@ namespace Collaboration.Forums;
 public sealed record Meeting(
     [property: Id(0)] string Id,
     [property: Id(1)] MeetingDetails Details,
-    [property: Id(2)] IReadOnlyList<AgendaItem> AgendaItems);
+    [property: Id(2)] IReadOnlyList<AgendaItem> AgendaItems)
+{
+    /// <summary>The version of the last change to the meeting, its agenda or their follow-ups. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(3)]
+    public int Version { get; init; }
+}

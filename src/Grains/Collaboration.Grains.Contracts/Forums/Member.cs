@@ -10,4 +10,9 @@ public sealed record Member(
     [property: Id(0)] string MunicipalityId,
     [property: Id(1)] MembershipRole Role,
     [property: Id(2)] DateOnly From,
-    [property: Id(3)] DateOnly? Until);
+    [property: Id(3)] DateOnly? Until)
+{
+    /// <summary>The forum's version at the last change to this membership. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(4)]
+    public int Version { get; init; }
+}

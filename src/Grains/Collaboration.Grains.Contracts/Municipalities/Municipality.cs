@@ -8,4 +8,9 @@ namespace Collaboration.Municipalities;
 public sealed record Municipality(
     [property: Id(0)] string Id,
     [property: Id(1)] MunicipalityProfile Profile,
-    [property: Id(2)] IReadOnlyList<ForumMembership> Forums);
+    [property: Id(2)] IReadOnlyList<ForumMembership> Forums)
+{
+    /// <summary>The version of the municipality: of its last stored change. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(3)]
+    public int Version { get; init; }
+}

@@ -6,4 +6,9 @@ namespace Collaboration.Projects;
 [GenerateSerializer, Immutable]
 public sealed record Participant(
     [property: Id(0)] string MunicipalityId,
-    [property: Id(1)] string Role);
+    [property: Id(1)] string Role)
+{
+    /// <summary>The project's version at the last change to this participant. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(2)]
+    public int Version { get; init; }
+}

@@ -10,4 +10,9 @@ public sealed record Project(
     [property: Id(0)] string Id,
     [property: Id(1)] ProjectProfile Profile,
     [property: Id(2)] ProjectStatus Status,
-    [property: Id(3)] IReadOnlyList<Participant> Participants);
+    [property: Id(3)] IReadOnlyList<Participant> Participants)
+{
+    /// <summary>The version of the project: of its last stored change, participants included. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(4)]
+    public int Version { get; init; }
+}

@@ -15,4 +15,8 @@ public sealed class AgendaItemRecord
 
     [Id(3)]
     public bool Standing { get; set; }
+
+    /// <summary>The forum's version at the last change to this record itself.</summary>
+    [Id(4)]
+    public int Version { get; set; }
 }

@@ -19,10 +19,14 @@ public sealed class FollowUpRecord
     [Id(4)]
     public bool Overdue { get; set; }
 
+    /// <summary>The forum's version at the last change to this follow-up.</summary>
+    [Id(5)]
+    public int Version { get; set; }
+
     public FollowUpStatus Status => CompletedAt is not null ? FollowUpStatus.Done
         : Overdue ? FollowUpStatus.Overdue
         : FollowUpStatus.Open;
 
     public FollowUp ToFollowUp() =>
-        new(Id, Case, Content.What, Content.Assignee, Content.Deadline, Status, CompletedAt);
+        new(Id, Case, Content.What, Content.Assignee, Content.Deadline, Status, CompletedAt) { Version = Version };
 }

@@ -1,3 +1,5 @@
+using Collaboration.Versions;
+
 namespace Collaboration.Forums;
 
 public sealed partial class ForumGrain
@@ -28,22 +30,44 @@ public sealed partial class ForumGrain
                 .Select(f => f.ToFollowUp())]);
     }
 
-    public async Task<FollowUp> SetFollowUpDoneAsync(int followUpId, bool done)
+    public Task<FollowUp> GetFollowUpAsync(int followUpId) => Task.FromResult(FindFollowUp(followUpId).ToFollowUp());
+
+    public Task<FollowUp> SetFollowUpDoneAsync(int followUpId, bool done)
     {
-        EnsureExists();
-        var followUp = state.State.FollowUps.Find(f => f.Id == followUpId)
-            ?? throw CollaborationException.NotFound($"Forum '{Id}' has no follow-up {followUpId}.");
-        if (done == (followUp.CompletedAt is not null))
+        var followUp = FindFollowUp(followUpId);
+        return ChangeFollowUpAsync(followUp, followUp.Content, done);
+    }
+
+    public Task<FollowUp> UpdateFollowUpAsync(int followUpId, FollowUpDraft draft, bool done) =>
+        ChangeFollowUpAsync(FindFollowUp(followUpId), draft, done);
+
+    private async Task<FollowUp> ChangeFollowUpAsync(FollowUpRecord followUp, FollowUpDraft draft, bool done)
+    {
+        Precondition.Check(followUp.Version, $"Follow-up {followUp.Id} of '{Id}'");
+        if (draft == followUp.Content && done == (followUp.CompletedAt is not null))
         {
             return followUp.ToFollowUp();
         }
 
         var now = clock.GetUtcNow();
-        followUp.CompletedAt = done ? now : null;
-        followUp.Overdue = !done && followUp.Content.Deadline <= now;
+        if (done != (followUp.CompletedAt is not null))
+        {
+            followUp.CompletedAt = done ? now : null;
+        }
+
+        followUp.Content = draft;
+        followUp.Overdue = !done && draft.Deadline <= now;
+        followUp.Version = Next;
         await CommitAndReportAsync();
         await ScheduleDeadlineCheckAsync();
         return followUp.ToFollowUp();
+    }
+
+    private FollowUpRecord FindFollowUp(int followUpId)
+    {
+        EnsureExists();
+        return state.State.FollowUps.Find(f => f.Id == followUpId)
+            ?? throw CollaborationException.NotFound($"Forum '{Id}' has no follow-up {followUpId}.");
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -63,6 +87,7 @@ public sealed partial class ForumGrain
             Case = number,
             Content = draft,
             Overdue = draft.Deadline <= clock.GetUtcNow(),
+            Version = Next,
         };
         state.State.FollowUps.Add(followUp);
         return followUp;
@@ -74,7 +99,8 @@ public sealed partial class ForumGrain
         var due = state.State.FollowUps.Where(f => f.Status == FollowUpStatus.Open && f.Content.Deadline <= now).ToList();
         if (due.Count > 0)
         {
-            due.ForEach(f => f.Overdue = true);
+            var next = Next;
+            due.ForEach(f => (f.Overdue, f.Version) = (true, next));
             await this.CommitAsync(state, systemEvent: "deadline passed: follow-ups overdue");
         }
 

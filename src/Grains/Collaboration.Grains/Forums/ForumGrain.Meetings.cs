@@ -1,4 +1,5 @@
 using System.Globalization;
+using Collaboration.Versions;
 
 namespace Collaboration.Forums;
 
@@ -32,6 +33,7 @@ public sealed partial class ForumGrain
         EnsureExists();
         CheckTimes(details);
         var meeting = state.State.Meetings.Find(m => m.Id == meetingId);
+        Precondition.Check(meeting is null ? 0 : MeetingVersion(meeting), $"Meeting {meetingId} of '{Id}'");
         if (meeting is null)
         {
             return await AddMeetingAsync(meetingId, details);
@@ -43,6 +45,7 @@ public sealed partial class ForumGrain
         }
 
         meeting.Details = details;
+        meeting.Version = Next;
         await CommitAndReportAsync();
         return ToMeeting(meeting);
     }
@@ -67,7 +70,7 @@ public sealed partial class ForumGrain
             }
         }
 
-        var item = new AgendaItemRecord { Number = number, Content = draft with { FollowUps = [], ImportedNumber = null } };
+        var item = new AgendaItemRecord { Number = number, Content = draft with { FollowUps = [], ImportedNumber = null }, Version = Next };
         foreach (var followUp in draft.FollowUps)
         {
             item.FollowUpIds.Add(NewFollowUp(number, followUp).Id);
@@ -102,7 +105,9 @@ public sealed partial class ForumGrain
     public async Task<AgendaItem> UpdateCaseAsync(int year, int sequence, AgendaItemDraft draft)
     {
         var (meeting, item) = RequireCase(year, sequence);
+        Precondition.Check(CaseVersion(item), $"Case {item.Number}");
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
+        item.Version = Next;
         await CommitAndReportAsync();
         return ToAgendaItem(meeting.Id, item);
     }
@@ -110,7 +115,7 @@ public sealed partial class ForumGrain
     private async Task<Meeting> AddMeetingAsync(string id, MeetingDetails details)
     {
         CheckTimes(details);
-        var meeting = new MeetingRecord { Id = id, Details = details };
+        var meeting = new MeetingRecord { Id = id, Details = details, Version = Next };
         var carried = state.State.FollowUps.Where(f => f.Status != FollowUpStatus.Done).Select(f => f.Id).ToList();
         if (carried.Count > 0)
         {
@@ -119,6 +124,7 @@ public sealed partial class ForumGrain
                 Standing = true,
                 Content = new AgendaItemDraft(StandingItemTitle, null, null, [], [], [], [], null),
                 FollowUpIds = carried,
+                Version = Next,
             });
         }
 
@@ -163,16 +169,26 @@ public sealed partial class ForumGrain
     }
 
     private Meeting ToMeeting(MeetingRecord meeting) =>
-        new(meeting.Id, meeting.Details, [.. meeting.Items.Select(i => ToAgendaItem(meeting.Id, i))]);
+        new(meeting.Id, meeting.Details, [.. meeting.Items.Select(i => ToAgendaItem(meeting.Id, i))]) { Version = MeetingVersion(meeting) };
+
+    // A meeting's answer shows its agenda and their follow-ups, so a change to any of them is a
+    // change of the meeting; the same for a case and its follow-ups.
+    private int MeetingVersion(MeetingRecord meeting) =>
+        meeting.Items.Select(CaseVersion).Append(meeting.Version).Max();
+
+    private int CaseVersion(AgendaItemRecord item) =>
+        FollowUpsOf(item).Select(f => f.Version).Append(item.Version).Max();
+
+    private IEnumerable<FollowUpRecord> FollowUpsOf(AgendaItemRecord item) =>
+        item.FollowUpIds.Select(id => state.State.FollowUps.Find(f => f.Id == id)).OfType<FollowUpRecord>();
 
     private AgendaItem ToAgendaItem(string meetingId, AgendaItemRecord item)
     {
         var content = item.Content;
-        var followUps = item.FollowUpIds
-            .Select(id => state.State.FollowUps.Find(f => f.Id == id))
-            .OfType<FollowUpRecord>()
-            .Select(f => f.ToFollowUp());
         return new AgendaItem(item.Number, meetingId, content.Title, content.Presenter, content.Notes,
-            content.Decision, content.References, content.Projects, [.. followUps], item.Standing);
+            content.Decision, content.References, content.Projects, [.. FollowUpsOf(item).Select(f => f.ToFollowUp())], item.Standing)
+        {
+            Version = CaseVersion(item),
+        };
     }
 }

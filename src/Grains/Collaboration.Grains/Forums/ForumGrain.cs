@@ -2,6 +2,7 @@ using Collaboration.Journal;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
+using Collaboration.Versions;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Forums;
@@ -21,12 +22,17 @@ public sealed partial class ForumGrain(
 
     private void EnsureExists() => _ = Profile;
 
+    // The version the change being made will store: what the records it touches are stamped with.
+    private int Next => state.State.Version + 1;
+
     // A change to meetings, cases or follow-ups changes what the forum reports to the portfolio
     // (open follow-ups, decisions about projects); its profile and members are stored with this.CommitAsync(state) alone.
     private Task CommitAndReportAsync() => this.CommitAsync(state, then: RefreshAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        state.State.StampUnversioned();
+
         // A deadline that passed while the silo was down is caught here rather than at the next
         // reminder tick, which may be up to one period late. A forum with nothing open needs no
         // reminder lookup: a stale reminder unregisters itself when it fires.
@@ -43,6 +49,7 @@ public sealed partial class ForumGrain(
     public async Task<Forum> PutAsync(ForumProfile profile)
     {
         var current = state.State.Profile;
+        Precondition.Check(current is null ? 0 : state.State.ProfileVersion, $"Forum '{Id}'");
         if (current is not null && current.CasePrefix != profile.CasePrefix && state.State.NextSequence.Count > 0)
         {
             throw CollaborationException.Conflict(
@@ -63,6 +70,7 @@ public sealed partial class ForumGrain(
         }
 
         state.State.Profile = profile;
+        state.State.ProfileVersion = Next;
         await this.CommitAsync(state);
         if (current is null)
         {
@@ -87,7 +95,9 @@ public sealed partial class ForumGrain(
             throw CollaborationException.Invalid("kommunenummer", $"Municipality {member.MunicipalityId} is not registered.");
         }
 
+        member = member with { Version = Next };
         state.State.Members.Add(member);
+        state.State.ProfileVersion = Next;
         await this.CommitAsync(state);
         await SyncMembershipAsync(member);
         return member;
@@ -103,7 +113,10 @@ public sealed partial class ForumGrain(
             throw CollaborationException.NotFound($"Municipality {member.MunicipalityId} is not a member of '{Id}'.");
         }
 
+        Precondition.Check(state.State.Members[index].Version, $"The membership of {member.MunicipalityId} in '{Id}'");
+        member = member with { Version = Next };
         state.State.Members[index] = member;
+        state.State.ProfileVersion = Next;
         await this.CommitAsync(state);
         await SyncMembershipAsync(member);
         return member;
@@ -112,11 +125,11 @@ public sealed partial class ForumGrain(
     public async Task RemoveMemberAsync(string municipalityId)
     {
         EnsureExists();
-        if (state.State.Members.RemoveAll(m => m.MunicipalityId == municipalityId) == 0)
-        {
-            throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
-        }
-
+        var member = state.State.Members.Find(m => m.MunicipalityId == municipalityId)
+            ?? throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
+        Precondition.Check(member.Version, $"The membership of {municipalityId} in '{Id}'");
+        state.State.Members.Remove(member);
+        state.State.ProfileVersion = Next;
         await this.CommitAsync(state);
         await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
     }
@@ -136,5 +149,5 @@ public sealed partial class ForumGrain(
     }
 
     private Forum ToForum() =>
-        new(Id, Profile, [.. state.State.Members.OrderBy(m => m.MunicipalityId, StringComparer.Ordinal)]);
+        new(Id, Profile, [.. state.State.Members.OrderBy(m => m.MunicipalityId, StringComparer.Ordinal)]) { Version = state.State.ProfileVersion };
 }

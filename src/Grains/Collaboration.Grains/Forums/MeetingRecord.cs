@@ -11,4 +11,8 @@ public sealed class MeetingRecord
 
     [Id(2)]
     public List<AgendaItemRecord> Items { get; set; } = [];
+
+    /// <summary>The forum's version at the last change to this record itself.</summary>
+    [Id(3)]
+    public int Version { get; set; }
 }

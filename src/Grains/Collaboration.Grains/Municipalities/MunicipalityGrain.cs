@@ -1,5 +1,6 @@
 using Collaboration.Journal;
 using Collaboration.Registers;
+using Collaboration.Versions;
 
 namespace Collaboration.Municipalities;
 
@@ -20,6 +21,7 @@ public sealed class MunicipalityGrain(
         }
 
         var created = state.State.Profile is null;
+        Precondition.Check(created ? 0 : state.State.Version, $"Municipality {Id}");
         state.State.Profile = profile;
         await this.CommitAsync(state);
         if (created)
@@ -61,5 +63,5 @@ public sealed class MunicipalityGrain(
 
     private Municipality ToMunicipality() =>
         new(Id, Existing.OrNotFound(state.State.Profile, $"Municipality {Id} is not registered."),
-            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)]);
+            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)]) { Version = state.State.Version };
 }

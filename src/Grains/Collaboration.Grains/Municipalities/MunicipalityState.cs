@@ -3,7 +3,7 @@ using Collaboration.Journal;
 namespace Collaboration.Municipalities;
 
 [GenerateSerializer]
-public sealed class MunicipalityState : IJournaled
+public sealed class MunicipalityState : IJournaled, IVersioned
 {
     [Id(0)]
     public MunicipalityProfile? Profile { get; set; }
@@ -15,4 +15,8 @@ public sealed class MunicipalityState : IJournaled
     /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(2)]
     public JournalChange? Change { get; set; }
+
+    /// <summary>How many changes have been stored.</summary>
+    [Id(3)]
+    public int Version { get; set; }
 }

@@ -3,6 +3,7 @@ using Collaboration.Journal;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
+using Collaboration.Versions;
 
 namespace Collaboration.Projects;
 
@@ -11,10 +12,17 @@ public sealed partial class ProjectGrain(
 {
     private string Id => this.GetPrimaryKeyString();
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state.State.StampUnversioned();
+        return Task.CompletedTask;
+    }
+
     public Task<Project> GetAsync() => Task.FromResult(ToProject());
 
     public async Task<Project> PutAsync(ProjectProfile profile)
     {
+        Precondition.Check(state.State.Profile is null ? 0 : state.State.Version, $"Project '{Id}'");
         if (profile.Start is { } start && profile.End is { } end && end < start)
         {
             throw CollaborationException.Invalid("end", "A project cannot end before it starts.");
@@ -51,7 +59,8 @@ public sealed partial class ProjectGrain(
         EnsureExists();
         var participants = state.State.Participants;
         var index = participants.FindIndex(p => p.MunicipalityId == participant.MunicipalityId);
-        if (index >= 0 && participants[index] == participant)
+        Precondition.Check(index >= 0 ? participants[index].Version : 0, $"The participation of {participant.MunicipalityId} in '{Id}'");
+        if (index >= 0 && participants[index].Role == participant.Role)
         {
             return ToProject();
         }
@@ -61,6 +70,7 @@ public sealed partial class ProjectGrain(
             throw CollaborationException.Invalid("kommunenummer", $"Municipality {participant.MunicipalityId} is not registered.");
         }
 
+        participant = participant with { Version = state.State.Version + 1 };
         if (index >= 0)
         {
             participants[index] = participant;
@@ -77,10 +87,10 @@ public sealed partial class ProjectGrain(
     public async Task<Project> RemoveParticipantAsync(string municipalityId)
     {
         EnsureExists();
-        if (state.State.Participants.RemoveAll(p => p.MunicipalityId == municipalityId) == 0)
-        {
-            throw CollaborationException.NotFound($"Municipality {municipalityId} does not take part in '{Id}'.");
-        }
+        var participant = state.State.Participants.Find(p => p.MunicipalityId == municipalityId)
+            ?? throw CollaborationException.NotFound($"Municipality {municipalityId} does not take part in '{Id}'.");
+        Precondition.Check(participant.Version, $"The participation of {municipalityId} in '{Id}'");
+        state.State.Participants.Remove(participant);
 
         await CommitAndReportAsync();
         return ToProject();
@@ -89,6 +99,7 @@ public sealed partial class ProjectGrain(
     public async Task<Project> ChangeStatusAsync(ProjectStatus status)
     {
         var current = ToProject().Status;
+        Precondition.Check(state.State.Version, $"Project '{Id}'");
         if (!ProjectLifecycle.Allows(current, status))
         {
             throw CollaborationException.Conflict(
@@ -108,5 +119,8 @@ public sealed partial class ProjectGrain(
     private void EnsureExists() => _ = Profile;
 
     private Project ToProject() =>
-        new(Id, Profile, state.State.Status, [.. state.State.Participants.OrderBy(p => p.MunicipalityId, StringComparer.Ordinal)]);
+        new(Id, Profile, state.State.Status, [.. state.State.Participants.OrderBy(p => p.MunicipalityId, StringComparer.Ordinal)])
+        {
+            Version = state.State.Version,
+        };
 }

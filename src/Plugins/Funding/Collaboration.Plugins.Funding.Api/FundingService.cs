@@ -3,7 +3,6 @@ using Collaboration.Funding.Api.V1;
 using Collaboration.Funding.Applications;
 using Collaboration.Funding.Calls;
 using Collaboration.Funding.Municipalities;
-using Google.Protobuf;
 using Grpc.Core;
 
 namespace Collaboration.Funding.Api;
@@ -45,9 +44,10 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
         var share = request.LeadShare is { } s ? FundingMessages.ToShare(s.Requested, s.OwnContribution, s.Role, "leadShare.") : null;
         var draft = new NewApplication(request.CallId, Field.Required(request.Title, "title"), lead, share);
 
+        context.Creating();
         var id = await call.NumberApplicationAsync(request.HasId ? Field.Slug(request.Id) : null);
         var application = await grains.GetGrain<IFundingApplicationGrain>(id).CreateAsync(draft);
-        context.Created();
+        context.Created($"/api/funding/applications/{id}");
         return Versioned(application, context);
     }
 
@@ -90,7 +90,7 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
     {
         var application = ApplicationGrain(request.Id);
         var lines = FundingMessages.ToLines(request.Lines);
-        var expected = context.IfMatch() ?? (request.HasVersion ? request.Version : (int?)null)
+        var expected = context.ExpectedVersion(request.HasVersion ? request.Version : null)
             ?? throw new CollaborationException(ErrorKind.Invalid, "Send the version you read, as If-Match (HTTP) or version, so edits never overwrite each other; \"*\" overrides.", "If-Match");
         try
         {
@@ -98,7 +98,7 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
         }
         catch (CollaborationException e) when (e.Kind == ErrorKind.PreconditionFailed)
         {
-            context.AttachCurrent(JsonFormatter.Default.Format((await application.GetAsync()).ToMessage()));
+            context.AttachCurrent((await application.GetAsync()).ToMessage());
             throw;
         }
     }
@@ -132,9 +132,5 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
 
     private IFundingApplicationGrain ApplicationGrain(string id) => grains.GetGrain<IFundingApplicationGrain>(Field.Slug(id));
 
-    private static Application Versioned(FundingApplication application, ServerCallContext context)
-    {
-        context.SetVersion(application.Version);
-        return application.ToMessage();
-    }
+    private static Application Versioned(FundingApplication application, ServerCallContext context) => application.ToMessage();
 }
