@@ -29,7 +29,7 @@ public sealed class StandaloneGatewayTests(ApiFixture fixture)
             var put = await http.ApiPutAsync("/api/municipalities/5027", new { name = "Midtre Gauldal", county = "Trøndelag" });
 
             Assert.Equal(ApiFixture.Directors, (string?)forum["id"]);
-            Assert.Equal(HttpStatusCode.OK, put.Status);
+            Assert.Equal(HttpStatusCode.Created, put.Status);
             Assert.Equal("Midtre Gauldal", (string?)(await fixture.Http.ReadAsync("/api/municipalities/5027"))["name"]);
         }
         finally

@@ -35,7 +35,7 @@ public sealed class ExternalIssuerTests
         using var local = silo.Client(TestTokens.Mint(Path.Combine(data.Path, "local.pem"), new TokenHolder("x", Roles.Admin)));
         var profile = new { name = "Trondheim", county = "Trøndelag" };
 
-        Assert.Equal(HttpStatusCode.OK, (await officer.ApiPutAsync("/api/municipalities/5001", profile)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await officer.ApiPutAsync("/api/municipalities/5001", profile)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.ApiPutAsync("/api/municipalities/5028", profile)).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await otherAudience.ApiPutAsync("/api/municipalities/5001", profile)).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await local.ApiPutAsync("/api/municipalities/5001", profile)).Status);

@@ -22,7 +22,7 @@ public sealed class RateLimitTests
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await busy.ApiPutAsync("/api/municipalities/5001", profile)).Status);
+            Assert.Equal(i == 0 ? HttpStatusCode.Created : HttpStatusCode.OK, (await busy.ApiPutAsync("/api/municipalities/5001", profile)).Status);
         }
 
         using var limited = await busy.PutAsync("/api/municipalities/5001", System.Net.Http.Json.JsonContent.Create(profile));

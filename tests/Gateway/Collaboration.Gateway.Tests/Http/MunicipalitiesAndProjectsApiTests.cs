@@ -17,7 +17,7 @@ public sealed class MunicipalitiesAndProjectsApiTests(ApiFixture fixture)
             population = new { count = 8360, year = 2022, note = "SSB 1 Jan 2022" },
             contacts = new[] { new { name = "Petter Lindseth", role = "kommunedirektør" } },
         });
-        Assert.Equal(HttpStatusCode.OK, put.Status);
+        Assert.Equal(HttpStatusCode.Created, put.Status);
 
         var skaun = await Http.ReadAsync("/api/municipalities/5029");
         Assert.Equal("Skaun", (string?)skaun["name"]);
