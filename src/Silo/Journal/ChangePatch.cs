@@ -14,7 +14,7 @@ public static class ChangePatch
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The patch from <paramref name="before"/> to <paramref name="after"/>, leaving out the root properties named in <paramref name="skip"/>.</summary>
-    public static string Between(JsonElement before, JsonElement after, string skip)
+    public static string Between(JsonElement before, JsonElement after, params IReadOnlyList<string> skip)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Writing))
@@ -27,13 +27,13 @@ public static class ChangePatch
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void Compare(Utf8JsonWriter patch, JsonElement before, JsonElement after, string path, string? skip)
+    private static void Compare(Utf8JsonWriter patch, JsonElement before, JsonElement after, string path, IReadOnlyList<string> skip)
     {
         if (before.ValueKind == JsonValueKind.Object && after.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in before.EnumerateObject())
             {
-                if (skip is not null && property.NameEquals(skip))
+                if (skip.Any(property.NameEquals))
                 {
                     continue;
                 }
@@ -41,7 +41,7 @@ public static class ChangePatch
                 var at = $"{path}/{Escape(property.Name)}";
                 if (after.TryGetProperty(property.Name, out var now))
                 {
-                    Compare(patch, property.Value, now, at, null);
+                    Compare(patch, property.Value, now, at, []);
                 }
                 else
                 {
@@ -51,7 +51,7 @@ public static class ChangePatch
 
             foreach (var property in after.EnumerateObject())
             {
-                if ((skip is null || !property.NameEquals(skip)) && !before.TryGetProperty(property.Name, out _))
+                if (!skip.Any(property.NameEquals) && !before.TryGetProperty(property.Name, out _))
                 {
                     Operation(patch, "add", $"{path}/{Escape(property.Name)}", property.Value);
                 }
@@ -64,7 +64,7 @@ public static class ChangePatch
             var common = Math.Min(old, now);
             for (var i = 0; i < common; i++)
             {
-                Compare(patch, before[i], after[i], $"{path}/{i}", null);
+                Compare(patch, before[i], after[i], $"{path}/{i}", []);
             }
 
             // Removed from the end first, so each index still points at the element it names.

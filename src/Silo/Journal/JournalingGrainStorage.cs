@@ -15,7 +15,9 @@ namespace Collaboration.Silo.Journal;
 /// </summary>
 public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal signal) : IGrainStorage
 {
-    private const string ChangeProperty = "change";
+    // Left out of what changed: the change itself, and the state's count of changes, which the
+    // journal's record carries as its version.
+    private static readonly string[] Bookkeeping = ["change", "version"];
 
     // The object's form as the journal shows it: field names as on the wire, enums by name.
     private static readonly JsonSerializerOptions Form = new(JsonSerializerDefaults.Web)
@@ -73,6 +75,6 @@ public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal si
     {
         using var old = JsonDocument.Parse(before);
         using var now = JsonDocument.Parse(after);
-        return ChangePatch.Between(old.RootElement, now.RootElement, ChangeProperty);
+        return ChangePatch.Between(old.RootElement, now.RootElement, Bookkeeping);
     }
 }

@@ -8,6 +8,12 @@ namespace Collaboration.Gateway.Apis.History;
 /// <summary>The History API: one object's changes, read from the journal newest first.</summary>
 public sealed class HistoryService(IGrainFactory grains, ObjectKinds kinds) : Api.V1.History.HistoryBase
 {
+    public override Task<GetHistoryResponse> GetForumHistory(GetHistoryRequest request, ServerCallContext context)
+    {
+        request.Kind = "forums";
+        return GetHistory(request, context);
+    }
+
     public override async Task<GetHistoryResponse> GetHistory(GetHistoryRequest request, ServerCallContext context)
     {
         var kind = kinds.ByKind(request.Kind)
