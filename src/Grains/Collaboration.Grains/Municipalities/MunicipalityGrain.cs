@@ -63,5 +63,6 @@ public sealed class MunicipalityGrain(
 
     private Municipality ToMunicipality() =>
         new(Id, Existing.OrNotFound(state.State.Profile, $"Municipality {Id} is not registered."),
-            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)]) { Version = state.State.Version };
+            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)])
+        { Version = state.State.Version };
 }
