@@ -2,6 +2,7 @@ using Collaboration.Funding.Calls;
 using Collaboration.Funding.Municipalities;
 using Collaboration.Money;
 using Collaboration.Portfolio;
+using Collaboration.Versions;
 
 namespace Collaboration.Funding.Applications;
 
@@ -9,6 +10,7 @@ public sealed partial class FundingApplicationGrain
 {
     public async Task<FundingApplication> SubmitAsync()
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         RequireDraft("be submitted");
         var call = await Call.GetAsync();
         if (call.Status != CallStatus.Open)
@@ -43,6 +45,7 @@ public sealed partial class FundingApplicationGrain
 
     public async Task<FundingApplication> DecideAsync(FundingDecision decision)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         if (Current.Status != ApplicationStatus.Submitted)
         {
             throw CollaborationException.Conflict($"Only a submitted application gets a decision; this one is {Current.Status.ToString().ToLowerInvariant()}.", "status");
@@ -76,6 +79,7 @@ public sealed partial class FundingApplicationGrain
 
     public async Task<FundingApplication> WithdrawAsync()
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         if (Current.Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted))
         {
             throw CollaborationException.Conflict($"A {Current.Status.ToString().ToLowerInvariant()} application cannot be withdrawn.", "status");
@@ -93,10 +97,8 @@ public sealed partial class FundingApplicationGrain
     /// </summary>
     private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
     {
-        state.State.Version++;
-        var application = ToApplication();
-        await this.CommitAsync(state, then: () => AnnounceAsync(application, concerned));
-        return application;
+        await this.CommitAsync(state, then: () => AnnounceAsync(ToApplication(), concerned));
+        return ToApplication();
     }
 
     private async Task AnnounceAsync(FundingApplication application, IEnumerable<string> concerned)

@@ -2,6 +2,7 @@ using Collaboration.Forums;
 using Collaboration.Funding.Calls;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
+using Collaboration.Versions;
 
 namespace Collaboration.Funding.Applications;
 
@@ -59,6 +60,7 @@ public sealed partial class FundingApplicationGrain(
 
     public async Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         RequireDraft("invite partners");
         var call = await Call.GetAsync();
         // An invitation once answered stays answered: a repeated invite changes nothing, and a
@@ -86,6 +88,7 @@ public sealed partial class FundingApplicationGrain(
 
     public async Task<FundingApplication> InviteForumAsync(string forumId)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         var forum = await GrainFactory.GetGrain<IForumGrain>(forumId).GetAsync();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var members = forum.Members
@@ -98,6 +101,7 @@ public sealed partial class FundingApplicationGrain(
 
     public async Task<FundingApplication> AcceptAsync(string municipalityId, PartnerShare share)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         var partner = RequireInvitee(municipalityId);
         var accepted = partner with { State = PartnerState.Accepted, Share = share };
         if (accepted == partner)
@@ -113,6 +117,7 @@ public sealed partial class FundingApplicationGrain(
 
     public async Task<FundingApplication> DeclineAsync(string municipalityId)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         var partner = RequireInvitee(municipalityId);
         if (partner.State == PartnerState.Declined)
         {
@@ -126,6 +131,7 @@ public sealed partial class FundingApplicationGrain(
 
     public async Task<FundingApplication> LeaveAsync(string municipalityId)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         var partner = RequireInvitee(municipalityId);
         if (partner.State != PartnerState.Accepted)
         {
@@ -139,6 +145,7 @@ public sealed partial class FundingApplicationGrain(
 
     public async Task<FundingApplication> SetBudgetAsync(IReadOnlyList<BudgetLine> lines, int? expectedVersion)
     {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
         if (expectedVersion is { } expected && expected != Current.Version)
         {
             throw new CollaborationException(ErrorKind.PreconditionFailed,

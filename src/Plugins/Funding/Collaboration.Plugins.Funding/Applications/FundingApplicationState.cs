@@ -3,7 +3,7 @@ using Collaboration.Journal;
 namespace Collaboration.Funding.Applications;
 
 [GenerateSerializer]
-public sealed class FundingApplicationState : IJournaled
+public sealed class FundingApplicationState : IJournaled, IVersioned
 {
     [Id(0)]
     public string? CallId { get; set; }

@@ -1,5 +1,6 @@
 using Collaboration.Funding.Applications;
 using Collaboration.Portfolio;
+using Collaboration.Versions;
 
 namespace Collaboration.Funding.Calls;
 
@@ -28,6 +29,7 @@ public sealed partial class FundingCallGrain(
 
     public async Task<FundingCall> PutAsync(CallDetails details)
     {
+        Precondition.Check(state.State.Details is null ? 0 : state.State.Version, $"Funding call '{Id}'");
         if (details.Deadline <= details.Opens)
         {
             throw CollaborationException.Invalid("deadline", "A call's deadline must come after it opens.");
@@ -134,7 +136,8 @@ public sealed partial class FundingCallGrain(
         : Details.Opens > clock.GetUtcNow() ? CallStatus.Upcoming
         : CallStatus.Open;
 
-    private FundingCall ToCall() => new(Id, Details, Status(), CallStatisticsOf(state.State.Applications.Values, Details.ReportedApplications));
+    private FundingCall ToCall() =>
+        new(Id, Details, Status(), CallStatisticsOf(state.State.Applications.Values, Details.ReportedApplications)) { Version = state.State.Version };
 
     private static CallStatistics CallStatisticsOf(IEnumerable<ApplicationRecord> records, int? reported)
     {

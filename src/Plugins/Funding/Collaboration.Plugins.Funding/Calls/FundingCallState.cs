@@ -3,7 +3,7 @@ using Collaboration.Journal;
 namespace Collaboration.Funding.Calls;
 
 [GenerateSerializer]
-public sealed class FundingCallState : IJournaled
+public sealed class FundingCallState : IJournaled, IVersioned
 {
     [Id(0)]
     public CallDetails? Details { get; set; }
@@ -25,4 +25,8 @@ public sealed class FundingCallState : IJournaled
     /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(5)]
     public JournalChange? Change { get; set; }
+
+    /// <summary>How many changes have been stored.</summary>
+    [Id(6)]
+    public int Version { get; set; }
 }

@@ -16,4 +16,9 @@ public sealed record JointProject(
     [property: Id(3)] CostKey? DraftKey,
     [property: Id(4)] IReadOnlyList<CostAgreement> Agreements,
     [property: Id(5)] IReadOnlyList<CostLine> Budget,
-    [property: Id(6)] IReadOnlyList<CostLine> ActualCosts);
+    [property: Id(6)] IReadOnlyList<CostLine> ActualCosts)
+{
+    /// <summary>The version of the cost sharing: of its last stored change. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(7)]
+    public int Version { get; init; }
+}

@@ -2,6 +2,7 @@ using Collaboration.Forums;
 using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Projects;
+using Collaboration.Versions;
 
 namespace Collaboration.JointProjects.Agreements;
 
@@ -20,6 +21,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> InviteAsync(IReadOnlyList<string> municipalityIds)
     {
+        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         var invited = municipalityIds.Distinct().Where(id => !state.State.Invitations.ContainsKey(id)).ToList();
         foreach (var (id, index) in invited.Select((id, i) => (id, i)))
@@ -36,6 +38,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> AnswerAsync(string municipalityId, bool accept)
     {
+        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
         var current = state.State.Invitations.GetValueOrDefault(municipalityId, (ParticipantAnswer)(-1));
         if (!Enum.IsDefined(current))
         {
@@ -66,6 +69,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetKeyAsync(CostKey key)
     {
+        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         Check(key, Accepted());
 
@@ -78,6 +82,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> AdoptKeyAsync(CaseNumber? decision)
     {
+        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
         var key = state.State.DraftKey ?? throw CollaborationException.Conflict("There is no draft key to adopt; set one first.", "key");
         var accepted = Accepted();
         if (accepted.Count == 0)
@@ -105,6 +110,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetBudgetAsync(IReadOnlyList<CostLine> lines)
     {
+        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         var changed = !state.State.Budget.SequenceEqual(lines);
         state.State.Budget = [.. lines];
@@ -113,6 +119,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetActualCostsAsync(int year, IReadOnlyList<CostLine> lines)
     {
+        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         if (lines.Any(l => l.Year != year))
         {
@@ -194,6 +201,9 @@ public sealed partial class JointProjectGrain(
         var project = await Project.GetAsync();
         var s = state.State;
         return new JointProject(Id, project.Profile.Title, new Dictionary<string, ParticipantAnswer>(s.Invitations), s.DraftKey,
-            [.. s.Agreements], [.. s.Budget], [.. s.ActualCosts]);
+            [.. s.Agreements], [.. s.Budget], [.. s.ActualCosts])
+        {
+            Version = s.Version,
+        };
     }
 }

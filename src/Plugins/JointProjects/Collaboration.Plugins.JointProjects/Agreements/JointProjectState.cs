@@ -3,7 +3,7 @@ using Collaboration.Journal;
 namespace Collaboration.JointProjects.Agreements;
 
 [GenerateSerializer]
-public sealed class JointProjectState : IJournaled
+public sealed class JointProjectState : IJournaled, IVersioned
 {
     [Id(0)]
     public Dictionary<string, ParticipantAnswer> Invitations { get; set; } = [];
@@ -23,4 +23,8 @@ public sealed class JointProjectState : IJournaled
     /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(5)]
     public JournalChange? Change { get; set; }
+
+    /// <summary>How many changes have been stored.</summary>
+    [Id(6)]
+    public int Version { get; set; }
 }

@@ -30,4 +30,9 @@ public sealed record FeeModel(
     [property: Id(8)] decimal CountyContribution,
     [property: Id(9)] IReadOnlyList<string>? DoubleMembers,
     [property: Id(10)] string? Note,
-    [property: Id(11)] Forums.CaseNumber? Adopted);
+    [property: Id(11)] Forums.CaseNumber? Adopted)
+{
+    /// <summary>The year's version at the last change to this model. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(12)]
+    public int Version { get; init; }
+}

@@ -12,4 +12,9 @@ public sealed record FeeYear(
     [property: Id(1)] int Year,
     [property: Id(2)] IReadOnlyList<FeeModel> Models,
     [property: Id(3)] string? AdoptedModel,
-    [property: Id(4)] int InvoiceCount);
+    [property: Id(4)] int InvoiceCount)
+{
+    /// <summary>The version of the year: of its last stored change. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
+    [Id(5)]
+    public int Version { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
+using Collaboration.Versions;
 
 namespace Collaboration.MembershipFees.Models;
 
@@ -20,6 +21,7 @@ public sealed class FeeYearGrain(
 
     public async Task<FeeModel> PutModelAsync(FeeModel model)
     {
+        Precondition.Check(state.State.Models.GetValueOrDefault(model.Name)?.Version ?? 0, $"Fee model '{model.Name}' of {Year}");
         Check(model);
         if (state.State.Models.GetValueOrDefault(model.Name) is { Adopted: { } decision } adopted)
         {
@@ -36,13 +38,14 @@ public sealed class FeeYearGrain(
             throw CollaborationException.Invalid($"doubleMembers[{u.i}]", $"Municipality {u.id} is not a member of '{Council}' on 1 January {Year}.");
         }
 
-        var stored = model with { Adopted = null };
-        if (state.State.Models.GetValueOrDefault(model.Name) is not { } existing || !SameContent(existing, stored))
+        if (state.State.Models.GetValueOrDefault(model.Name) is { } existing && SameContent(existing, model))
         {
-            state.State.Models[model.Name] = stored;
-            await this.CommitAsync(state);
+            return existing;
         }
 
+        var stored = model with { Adopted = null, Version = state.State.Version + 1 };
+        state.State.Models[model.Name] = stored;
+        await this.CommitAsync(state);
         return stored;
     }
 
@@ -62,6 +65,7 @@ public sealed class FeeYearGrain(
     public async Task<FeeYear> AdoptAsync(string name, CaseNumber decision)
     {
         var model = Find(name);
+        Precondition.Check(model.Version, $"Fee model '{name}' of {Year}");
         if (state.State.AdoptedName is { } adopted)
         {
             return adopted == name && model.Adopted == decision
@@ -70,7 +74,7 @@ public sealed class FeeYearGrain(
         }
 
         var members = await MembersAsync();
-        var adoptedModel = model with { Adopted = decision };
+        var adoptedModel = model with { Adopted = decision, Version = state.State.Version + 1 };
         state.State.Models[name] = adoptedModel;
         state.State.AdoptedName = name;
         state.State.AdoptedSheet = FeeCalculator.Compute(adoptedModel, Year, Bases(adoptedModel, members));
@@ -82,6 +86,7 @@ public sealed class FeeYearGrain(
 
     public async Task<IReadOnlyList<FeeInvoice>> GenerateInvoicesAsync()
     {
+        Precondition.Check(state.State.Version, $"The fees of '{Council}' for {Year}");
         if (state.State.Invoices.Count > 0)
         {
             return state.State.Invoices;
@@ -124,7 +129,7 @@ public sealed class FeeYearGrain(
     }
 
     private static bool SameContent(FeeModel a, FeeModel b) =>
-        a with { Adopted = null, DoubleMembers = null } == b with { Adopted = null, DoubleMembers = null }
+        a with { Adopted = null, DoubleMembers = null, Version = 0 } == b with { Adopted = null, DoubleMembers = null, Version = 0 }
         && (a.DoubleMembers ?? []).SequenceEqual(b.DoubleMembers ?? []);
 
     private FeeModel Find(string name) =>
@@ -165,5 +170,8 @@ public sealed class FeeYearGrain(
     private bool ActiveOn(DateOnly from, DateOnly? until) => from <= FirstOfJanuary && (until is null || until >= FirstOfJanuary);
 
     private FeeYear ToYear() =>
-        new(Council, Year, [.. state.State.Models.Values.OrderBy(m => m.Name, StringComparer.Ordinal)], state.State.AdoptedName, state.State.Invoices.Count);
+        new(Council, Year, [.. state.State.Models.Values.OrderBy(m => m.Name, StringComparer.Ordinal)], state.State.AdoptedName, state.State.Invoices.Count)
+        {
+            Version = state.State.Version,
+        };
 }

@@ -3,7 +3,7 @@ using Collaboration.Journal;
 namespace Collaboration.MembershipFees.Models;
 
 [GenerateSerializer]
-public sealed class FeeYearState : IJournaled
+public sealed class FeeYearState : IJournaled, IVersioned
 {
     [Id(0)]
     public Dictionary<string, FeeModel> Models { get; set; } = [];
@@ -21,4 +21,8 @@ public sealed class FeeYearState : IJournaled
     /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(4)]
     public JournalChange? Change { get; set; }
+
+    /// <summary>How many changes have been stored.</summary>
+    [Id(5)]
+    public int Version { get; set; }
 }
