@@ -118,10 +118,6 @@ public static partial class Field
     public static int Positive(int value, string field) =>
         value > 0 ? value : throw CollaborationException.Invalid(field, $"{field} must be a positive number.");
 
-    /// <summary>A number not below zero.</summary>
-    public static long NotNegative(long value, string field) =>
-        value >= 0 ? value : throw CollaborationException.Invalid(field, $"{field} cannot be negative.");
-
     /// <summary>The wire form of an enum value: its name in lower case.</summary>
     public static string Lower<TEnum>(TEnum value)
         where TEnum : struct, Enum => value.ToString().ToLowerInvariant();

@@ -19,7 +19,7 @@ public static class ProjectMessages
         Field.OptionalDate(r.End, "end"),
         [.. r.Budget.Select((b, i) => new BudgetLine(
             Field.Year(b.Year, $"budget[{i}].year"),
-            Field.NotNegative(b.AmountNok, $"budget[{i}].amountNok")))],
+            Field.Amount(b.Amount, $"budget[{i}].amount")))],
         [.. r.Decisions.Select((d, i) => Field.CaseNumber(d, $"decisions[{i}]"))]);
 
     public static Api.V1.Project ToMessage(this Project project)
@@ -31,7 +31,7 @@ public static class ProjectMessages
         if (profile.Start is { } start) message.Start = Wire.Date(start);
         if (profile.End is { } end) message.End = Wire.Date(end);
         message.Themes.AddRange(profile.Themes);
-        message.Budget.AddRange(profile.Budget.Select(b => new Api.V1.BudgetLine { Year = b.Year, AmountNok = b.AmountNok }));
+        message.Budget.AddRange(profile.Budget.Select(b => new Api.V1.BudgetLine { Year = b.Year, Amount = Wire.Amount(b.Amount) }));
         message.Decisions.AddRange(profile.Decisions.Select(d => d.ToString()));
         message.Participants.AddRange(project.Participants.Select(ToMessage));
         return message;

@@ -36,7 +36,7 @@ public sealed class PortfolioRebuildTests
         await silo.Http.ApiPostAsync("/api/funding/applications/rebuild-application/invitations", new { municipalities = new[] { "5028" } });
         for (var i = 0; i < 30; i++)
         {
-            await silo.Http.ApiPutAsync($"/api/projects/rebuild-{i}", new { title = $"Prosjekt {i}", themes = new[] { "plan" }, budget = new[] { new { year = 2022, amountNok = i * 1000 } } });
+            await silo.Http.ApiPutAsync($"/api/projects/rebuild-{i}", new { title = $"Prosjekt {i}", themes = new[] { "plan" }, budget = new[] { new { year = 2022, amount = $"{i * 1000}" } } });
             await silo.Http.ApiPutAsync($"/api/projects/rebuild-{i}/participants/5028", new { role = "participant" });
         }
 
