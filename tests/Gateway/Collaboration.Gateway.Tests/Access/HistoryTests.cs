@@ -28,7 +28,7 @@ public sealed class HistoryTests(AccessFixture fixture)
     public async Task An_officer_answering_an_invitation_is_recorded_with_its_municipality()
     {
         var accepted = await fixture.As("officer 5028").ApiPostAsync($"/api/funding/applications/{AccessFixture.Application}/partners/5028/accept",
-            new { requested = 40_000, ownContribution = 5_000, role = "Deltar" });
+            new { requested = "40000", ownContribution = "5000", role = "Deltar" });
         Assert.Equal(HttpStatusCode.OK, accepted.Status);
 
         var history = await fixture.As("peer").ReadAsync($"/api/funding/applications/{AccessFixture.Application}/history");

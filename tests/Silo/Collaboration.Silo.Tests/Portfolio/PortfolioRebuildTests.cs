@@ -21,7 +21,7 @@ public sealed class PortfolioRebuildTests
             title = "Klimasats",
             opens = "2026-01-01",
             deadline = "2030-06-01",
-            maxPerMunicipality = 500000,
+            maxPerMunicipality = "500000",
             jointAllowed = true,
             themes = new[] { "klima" },
         });
@@ -31,7 +31,7 @@ public sealed class PortfolioRebuildTests
             callId = "rebuild-call",
             title = "Felles klimaregnskap",
             lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = 200000, ownContribution = 100000, role = "Leder" },
+            leadShare = new { requested = "200000", ownContribution = "100000", role = "Leder" },
         });
         await silo.Http.ApiPostAsync("/api/funding/applications/rebuild-application/invitations", new { municipalities = new[] { "5028" } });
         for (var i = 0; i < 30; i++)
