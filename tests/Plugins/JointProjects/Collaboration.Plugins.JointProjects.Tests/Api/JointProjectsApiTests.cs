@@ -18,7 +18,7 @@ public sealed class JointProjectsApiTests(DemoSiloFixture fixture) : IClassFixtu
 
         var bills = allocation["bills"]!.AsArray();
         Assert.Equal(participants, bills.Count);
-        Assert.Equal((decimal)(double)allocation["total"]!, bills.Sum(b => (decimal)(double)b!["amount"]!));
+        Assert.Equal(allocation["total"].Amount(), bills.Sum(b => b!["amount"].Amount()));
     }
 
     [Fact]
@@ -37,9 +37,13 @@ public sealed class JointProjectsApiTests(DemoSiloFixture fixture) : IClassFixtu
 
     [Theory]
     [InlineData("unknown kind", "{\"kind\": \"proportional\"}", "kind")]
-    [InlineData("negative base", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": -1}", "baseAmount")]
-    [InlineData("percentages not 100", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": 100}]}", "values")]
-    [InlineData("bad kommunenummer", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"501\", \"value\": 1}]}", "values[0].kommunenummer")]
+    [InlineData("negative base", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": \"-5\"}", "baseAmount")]
+    [InlineData("base in exponent form", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": \"1e5\"}", "baseAmount")]
+    [InlineData("percentages not 100", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"100\"}]}", "values")]
+    [InlineData("percentage with three decimals", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"33.333\"}]}", "values[0].value")]
+    [InlineData("fixed amount with a decimal comma", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"1,5\"}]}", "values[0].value")]
+    [InlineData("fixed amount left empty", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"\"}]}", "values[0].value")]
+    [InlineData("bad kommunenummer", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"501\", \"value\": \"1\"}]}", "values[0].kommunenummer")]
     public async Task Bad_keys_are_400_and_change_nothing(string why, string body, string field)
     {
         var before = (await Http.ReadAsync("/api/joint-projects/naeringsplan")).ToJsonString();
