@@ -20,7 +20,7 @@ public sealed record ChangeRoute(string Name, HttpMethod Method, string Path, ob
         new("project", HttpMethod.Put, $"/api/projects/{AccessFixture.Project}", new { title = "Felles prosjekt", ownerForumId = AccessFixture.Council }, Secretariat),
         new("project participant", HttpMethod.Put, $"/api/projects/{AccessFixture.Project}/participants/5028", new { }, Secretariat),
         new("joint project key", HttpMethod.Put, $"/api/joint-projects/{AccessFixture.Project}/key", new { kind = "equal" }, Secretariat),
-        new("fee model", HttpMethod.Put, $"/api/fees/{AccessFixture.Council}/2027/models/utkast", new { title = "Utkast", baseAmount = 100_000, ratePerInhabitant = 2.0 }, Secretariat),
+        new("fee model", HttpMethod.Put, $"/api/fees/{AccessFixture.Council}/2027/models/utkast", new { title = "Utkast", baseAmount = "100000", ratePerInhabitant = "2.0" }, Secretariat),
         new("funding call", HttpMethod.Put, $"/api/funding/calls/{AccessFixture.Call}", new
         {
             funder = "Landbruksdirektoratet", title = "Jordvern", opens = "2022-05-01", deadline = "2099-12-31",
