@@ -72,15 +72,6 @@ public static partial class Field
     /// <summary>A date means "from the start of that day" in Norway; an RFC 3339 instant is taken as given.</summary>
     public static DateTimeOffset Start(string? value, string field) => Instant(value, field, TimeOnly.MinValue);
 
-    /// <summary>An amount of NOK: not negative, at most two decimals (øre).</summary>
-    public static decimal Money(double value, string field)
-    {
-        var amount = double.IsFinite(value) && value is >= 0 and < 1e13 ? (decimal)value : -1;
-        return amount >= 0 && decimal.Round(amount, 2) == amount
-            ? amount
-            : throw CollaborationException.Invalid(field, $"{field} must be an amount of NOK, not negative, with at most two decimals.");
-    }
-
     private static DateTimeOffset Instant(string? value, string field, TimeOnly timeOfDay)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
