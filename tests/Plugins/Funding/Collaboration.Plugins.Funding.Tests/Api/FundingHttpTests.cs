@@ -123,6 +123,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
         var answer = await Http.SendJsonAsync(HttpMethod.Post, $"/api/funding/applications/{id}/partners/5028/accept", body);
 
         Assert.True(answer.Status == HttpStatusCode.BadRequest, why);
+        Assert.Equal("application/problem+json", answer.ContentType);
         Assert.Equal(field, (string?)answer.Json["field"]);
         Assert.Equal(before, (await Http.ReadAsync($"/api/funding/applications/{id}")).ToJsonString());
     }

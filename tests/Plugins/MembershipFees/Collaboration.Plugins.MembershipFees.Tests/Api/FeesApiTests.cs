@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
+using V1 = Collaboration.MembershipFees.Api.V1;
 
 namespace Collaboration.MembershipFees.Tests.Api;
 
@@ -33,6 +35,46 @@ public sealed class FeesApiTests(DemoSiloFixture fixture) : IClassFixture<DemoSi
         }
     }
 
+    [Fact]
+    public async Task Every_amount_of_a_model_survives_the_round_trip_over_HTTP_and_gRPC()
+    {
+        var grpc = new V1.MembershipFees.MembershipFeesClient(fixture.Silo.Grpc);
+        foreach (var (sample, i) in AmountSample.EdgeCases.Concat(AmountSample.Random(30, seed: 5)).Select((s, i) => (s, i)))
+        {
+            var name = $"belop-{i}";
+            var written = await Http.ApiPutAsync($"/api/fees/trondheimsregionen/2031/models/{name}", new
+            {
+                title = "Beløp",
+                baseAmount = sample.Sent,
+                ratePerInhabitant = sample.Sent,
+                floor = sample.Sent,
+                cap = sample.Sent,
+                countyContribution = sample.Sent,
+                doubleMembership = new { @fixed = sample.Sent },
+            });
+            var model = new V1.FeeModel
+            {
+                Council = "trondheimsregionen",
+                Year = 2032,
+                Name = name,
+                Title = "Beløp",
+                BaseAmount = sample.Sent,
+                RatePerInhabitant = sample.Sent,
+                Floor = sample.Sent,
+                Cap = sample.Sent,
+                CountyContribution = sample.Sent,
+                DoubleMembership = new V1.Discount { Fixed = sample.Sent },
+            };
+            var put = await grpc.PutModelAsync(model);
+
+            var expected = Enumerable.Repeat(sample.Answer, 6).ToList();
+            Assert.Equal(expected, Amounts(written.Json));
+            Assert.Equal(expected, Amounts(await Http.ReadAsync($"/api/fees/trondheimsregionen/2032/models/{name}")));
+            Assert.Equal(expected, Amounts(put));
+            Assert.Equal(expected, Amounts(await grpc.GetModelAsync(new V1.ModelRequest { Council = "trondheimsregionen", Year = 2031, Name = name })));
+        }
+    }
+
     [Theory]
     [InlineData("negative rate", "{\"title\": \"X\", \"baseAmount\": \"1\", \"ratePerInhabitant\": \"-1\"}", "ratePerInhabitant")]
     [InlineData("floor above cap", "{\"title\": \"X\", \"baseAmount\": \"1\", \"ratePerInhabitant\": \"1\", \"floor\": \"500\", \"cap\": \"100\"}", "floor")]
@@ -52,6 +94,7 @@ public sealed class FeesApiTests(DemoSiloFixture fixture) : IClassFixture<DemoSi
         var answer = await Http.SendJsonAsync(HttpMethod.Put, $"{Year2023}/models/forslag-a", body);
 
         Assert.True(answer.Status == HttpStatusCode.BadRequest, $"{why}: {(int)answer.Status} {answer.Body}");
+        Assert.Equal("application/problem+json", answer.ContentType);
         Assert.Equal(field, (string?)answer.Json["field"]);
         Assert.Equal(before, (await Http.ReadAsync(Year2023)).ToJsonString());
     }
@@ -76,4 +119,13 @@ public sealed class FeesApiTests(DemoSiloFixture fixture) : IClassFixture<DemoSi
         var total = sums.Sum(l => decimal.Parse(l.Split(';')[^1], System.Globalization.CultureInfo.GetCultureInfo("nb-NO")));
         Assert.Equal(invoices.Sum(i => i!["fee"]!["fee"].Amount()), total);
     }
+
+    private static List<string> Amounts(JsonNode model) =>
+    [
+        (string)model["baseAmount"]!, (string)model["ratePerInhabitant"]!, (string)model["floor"]!, (string)model["cap"]!,
+        (string)model["countyContribution"]!, (string)model["doubleMembership"]!["fixed"]!,
+    ];
+
+    private static List<string> Amounts(V1.FeeModel model) =>
+        [model.BaseAmount, model.RatePerInhabitant, model.Floor, model.Cap, model.CountyContribution, model.DoubleMembership.Fixed];
 }
