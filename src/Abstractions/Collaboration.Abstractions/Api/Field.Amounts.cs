@@ -7,7 +7,8 @@ public static partial class Field
 {
     /// <summary>
     /// An amount of NOK as it travels: digits, optionally a '.' and one or two decimals ("150000",
-    /// "1234.5", "1234.50"), not negative, below ten thousand billion (13 digits before the point). Required: an empty text is refused.
+    /// "1234.5", "1234.50"); not negative; at most 13 digits before the point. Required: an empty
+    /// text is refused.
     /// </summary>
     public static decimal Amount(string? value, string field) =>
         OptionalAmount(value, field) ?? throw CollaborationException.Invalid(field, $"{field} is required: {AmountForm}.");

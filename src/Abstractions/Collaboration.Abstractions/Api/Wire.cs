@@ -22,8 +22,8 @@ public static class Wire
 
     /// <summary>
     /// An amount of NOK as it travels: always two decimals, a '.' and no grouping ("150000.00",
-    /// "-2500.50"), so it reads back to the øre as <see cref="Field.Amount"/> takes it. Amounts are
-    /// kept to the øre before they get here; the format only guards that.
+    /// "-2500.50"), so a client can send it back as it is (<see cref="Field.Amount"/>). Amounts
+    /// are kept to the øre before they get here, so the two decimals never round one away.
     /// </summary>
     public static string Amount(decimal amount) => TwoDecimals(amount);
 
