@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Collaboration.ServiceDefaults.Storage;
@@ -67,7 +68,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
         {
             title = $"Prosjekt {project}",
             themes = Themes,
-            budget = new[] { new { year = 2026, amountNok = amount } },
+            budget = new[] { new { year = 2026, amount = amount.ToString(CultureInfo.InvariantCulture) } },
         });
         await response.Content.LoadIntoBufferAsync();
         return response.StatusCode == HttpStatusCode.OK;

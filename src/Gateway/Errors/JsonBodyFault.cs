@@ -59,7 +59,10 @@ public static class JsonBodyFault
     private static ApiProblem? InValue(JsonElement value, FieldDescriptor field, string at) => field.FieldType switch
     {
         FieldType.Message => value.ValueKind == JsonValueKind.Object ? InMessage(value, field.MessageType, at) : Wrong(at, "an object"),
-        FieldType.String => value.ValueKind == JsonValueKind.String ? null : Wrong(at, "a string"),
+        FieldType.String => value.ValueKind == JsonValueKind.String ? null
+            // Amounts are text so they stay exact; a JSON number there is the likely slip.
+            : value.ValueKind == JsonValueKind.Number ? Wrong(at, "a string; amounts are written as text, such as \"1234.50\"")
+            : Wrong(at, "a string"),
         FieldType.Bool => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Wrong(at, "true or false"),
         FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 =>
             IsInteger(value, out var n) && n is >= int.MinValue and <= int.MaxValue ? null : Wrong(at, "a whole number"),

@@ -21,7 +21,10 @@ const money = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK
 const count = new Intl.NumberFormat('nb-NO');
 const day = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' });
 
-export const nok = (amount) => money.format(amount ?? 0);
+// Amounts arrive as decimal text ("1500000.00"), exact to the øre. Intl formats the text as it is;
+// a Number is made only to draw and compare, never to add up what the API has already summed.
+export const nok = (text) => money.format(text ?? '0');
+export const amount = (text) => Number(text ?? 0);
 export const number = (value) => count.format(value ?? 0);
 export const date = (text) => day.format(new Date(text));
 

@@ -1,4 +1,4 @@
-import { api, date, el, loadWords, municipalityNames, nok, say, status } from './common.js';
+import { amount, api, date, el, loadWords, municipalityNames, nok, say, status } from './common.js';
 
 const address = new URLSearchParams(location.search);
 const kind = address.get('kind');
@@ -48,8 +48,8 @@ async function start() {
     el('th', { scope: 'row' }, names.get(p.kommunenummer) ?? p.kommunenummer),
     el('td', {}, p.kommunenummer),
     el('td', {}, say('role', p.role)),
-    el('td', { class: 'number' }, p.requested ? nok(p.requested) : '–'),
-    el('td', { class: 'number' }, p.granted ? nok(p.granted) : '–'))));
+    el('td', { class: 'number' }, amount(p.requested) ? nok(p.requested) : '–'),
+    el('td', { class: 'number' }, amount(p.granted) ? nok(p.granted) : '–'))));
   if (entry.participants.length === 0) {
     document.querySelector('#participants tbody').append(el('tr', {}, el('td', { colspan: 5 }, 'Ingen kommuner registrert ennå.')));
   }

@@ -1,4 +1,4 @@
-import { api, date, el, entryHref, loadWords, municipalityNames, nok, number, say, status, words } from './common.js';
+import { amount, api, date, el, entryHref, loadWords, municipalityNames, nok, number, say, status, words } from './common.js';
 import { barChart, heatmap } from './charts.js';
 
 const form = document.getElementById('filters');
@@ -75,7 +75,7 @@ async function refresh() {
     const [page, matrix] = await Promise.all([api(`/api/portfolio?${query}`), api(`/api/portfolio/participation?${filter}`)]);
     showTotals(page);
     showRows(page);
-    barChart(document.getElementById('theme-chart'), page.byTheme.map((t) => ({ label: t.key, value: t.budget, text: nok(t.budget) })));
+    barChart(document.getElementById('theme-chart'), page.byTheme.map((t) => ({ label: t.key, value: amount(t.budget), text: nok(t.budget) })));
     barChart(document.getElementById('status-chart'), page.byStatus.map((s) => ({ label: say('status', s.key), value: s.count, text: number(s.count) })));
     heatmap(document.getElementById('matrix'), document.getElementById('matrix-note'), matrix, names);
     for (const format of ['csv', 'xlsx']) {

@@ -72,15 +72,6 @@ public static partial class Field
     /// <summary>A date means "from the start of that day" in Norway; an RFC 3339 instant is taken as given.</summary>
     public static DateTimeOffset Start(string? value, string field) => Instant(value, field, TimeOnly.MinValue);
 
-    /// <summary>An amount of NOK: not negative, at most two decimals (øre).</summary>
-    public static decimal Money(double value, string field)
-    {
-        var amount = double.IsFinite(value) && value is >= 0 and < 1e13 ? (decimal)value : -1;
-        return amount >= 0 && decimal.Round(amount, 2) == amount
-            ? amount
-            : throw CollaborationException.Invalid(field, $"{field} must be an amount of NOK, not negative, with at most two decimals.");
-    }
-
     private static DateTimeOffset Instant(string? value, string field, TimeOnly timeOfDay)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -117,10 +108,6 @@ public static partial class Field
     /// <summary>A number above zero.</summary>
     public static int Positive(int value, string field) =>
         value > 0 ? value : throw CollaborationException.Invalid(field, $"{field} must be a positive number.");
-
-    /// <summary>A number not below zero.</summary>
-    public static long NotNegative(long value, string field) =>
-        value >= 0 ? value : throw CollaborationException.Invalid(field, $"{field} cannot be negative.");
 
     /// <summary>The wire form of an enum value: its name in lower case.</summary>
     public static string Lower<TEnum>(TEnum value)

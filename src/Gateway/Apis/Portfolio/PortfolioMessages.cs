@@ -69,9 +69,9 @@ public static partial class PortfolioMessages
             Id = row.Key[(row.Key.IndexOf('/', StringComparison.Ordinal) + 1)..],
             Title = row.Title,
             Status = row.Status,
-            Budget = (double)row.Budget,
-            Requested = (double)row.Requested,
-            Granted = (double)row.Granted,
+            Budget = Wire.Amount(row.Budget),
+            Requested = Wire.Amount(row.Requested),
+            Granted = Wire.Amount(row.Granted),
         };
         message.Themes.AddRange(row.Themes);
         if (row.OwnerForumId is { } owner) message.OwnerForumId = owner;
@@ -83,8 +83,8 @@ public static partial class PortfolioMessages
         {
             Kommunenummer = p.MunicipalityId,
             Role = Field.Lower(p.Role),
-            Requested = (double)p.Requested,
-            Granted = (double)p.Granted,
+            Requested = Wire.Amount(p.Requested),
+            Granted = Wire.Amount(p.Granted),
         }));
         return message;
     }
@@ -152,9 +152,9 @@ public static partial class PortfolioMessages
     {
         Key = total.Key,
         Count = total.Count,
-        Budget = (double)total.Budget,
-        Requested = (double)total.Requested,
-        Granted = (double)total.Granted,
+        Budget = Wire.Amount(total.Budget),
+        Requested = Wire.Amount(total.Requested),
+        Granted = Wire.Amount(total.Granted),
     };
 
     // Status words belong to the kinds of entry (a plugin's among them), so only their shape is checked here.

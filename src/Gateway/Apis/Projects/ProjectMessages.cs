@@ -38,7 +38,7 @@ public static class ProjectMessages
         Field.OptionalDate(end, "end"),
         [.. budget.Select((b, i) => new BudgetLine(
             Field.Year(b.Year, $"budget[{i}].year"),
-            Field.NotNegative(b.AmountNok, $"budget[{i}].amountNok")))],
+            Field.Amount(b.Amount, $"budget[{i}].amount")))],
         [.. decisions.Select((d, i) => Field.CaseNumber(d, $"decisions[{i}]"))]);
 
     public static Api.V1.Project ToMessage(this Project project)
@@ -50,7 +50,7 @@ public static class ProjectMessages
         if (profile.Start is { } start) message.Start = Wire.Date(start);
         if (profile.End is { } end) message.End = Wire.Date(end);
         message.Themes.AddRange(profile.Themes);
-        message.Budget.AddRange(profile.Budget.Select(b => new Api.V1.BudgetLine { Year = b.Year, AmountNok = b.AmountNok }));
+        message.Budget.AddRange(profile.Budget.Select(b => new Api.V1.BudgetLine { Year = b.Year, Amount = Wire.Amount(b.Amount) }));
         message.Decisions.AddRange(profile.Decisions.Select(d => d.ToString()));
         message.Participants.AddRange(project.Participants.Select(ToMessage));
         message.Version = project.Version;

@@ -24,7 +24,7 @@ public sealed partial class ProjectGrain
         var participants = state.State.Participants.Select(p => new PortfolioParticipant(p.MunicipalityId,
             string.Equals(p.Role, "lead", StringComparison.OrdinalIgnoreCase) ? PortfolioRole.Lead : PortfolioRole.Participant));
         var item = new PortfolioItem(PortfolioKey.Project(Id), PortfolioKind.Project, profile.Title, Field.Lower(state.State.Status),
-            profile.Themes, profile.OwnerForumId, from, to, [.. participants], profile.Budget.Sum(b => b.AmountNok), 0, 0, profile.Decisions);
+            profile.Themes, profile.OwnerForumId, from, to, [.. participants], profile.Budget.Sum(b => b.Amount), 0, 0, profile.Decisions);
         return new PortfolioReport(source, item, null, [], []);
     }
 }

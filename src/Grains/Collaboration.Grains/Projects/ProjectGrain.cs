@@ -28,7 +28,7 @@ public sealed partial class ProjectGrain(
             throw CollaborationException.Invalid("end", "A project cannot end before it starts.");
         }
 
-        if (profile.Budget.Any(b => b.AmountNok < 0))
+        if (profile.Budget.Any(b => b.Amount < 0))
         {
             throw CollaborationException.Invalid("budget", "Budget amounts cannot be negative.");
         }

@@ -15,7 +15,7 @@ internal static class FundingMessages
         Field.Text(r.Description, "description", 20_000),
         Field.Start(r.Opens, "opens"),
         Field.Deadline(r.Deadline, "deadline"),
-        Field.Money(r.MaxPerMunicipality, "maxPerMunicipality") is > 0 and var max ? max
+        Field.Amount(r.MaxPerMunicipality, "maxPerMunicipality") is > 0 and var max ? max
             : throw CollaborationException.Invalid("maxPerMunicipality", "maxPerMunicipality must be above zero."),
         r.JointAllowed,
         [.. r.Themes.Select((t, i) => Field.Theme(t, $"themes[{i}]")).Distinct()],
@@ -30,16 +30,16 @@ internal static class FundingMessages
             _ => new(ApplicantKind.Forum, Field.ForumId(lead.Id, "lead.id")),
         };
 
-    public static PartnerShare ToShare(double requested, double ownContribution, string role, string prefix = "") => new(
-        Field.Money(requested, prefix + "requested"),
-        Field.Money(ownContribution, prefix + "ownContribution"),
+    public static PartnerShare ToShare(string requested, string ownContribution, string role, string prefix = "") => new(
+        Field.Amount(requested, prefix + "requested"),
+        Field.OptionalAmount(ownContribution, prefix + "ownContribution") ?? 0,
         Field.Required(role, prefix + "role", 200));
 
     public static IReadOnlyList<Applications.BudgetLine> ToLines(IEnumerable<Api.V1.BudgetLine> lines) =>
         [.. lines.Select((l, i) => new Applications.BudgetLine(
             Field.Required(l.Category, $"lines[{i}].category", 100),
             Field.Year(l.Year, $"lines[{i}].year"),
-            Field.Money(l.Amount, $"lines[{i}].amount")))];
+            Field.Amount(l.Amount, $"lines[{i}].amount")))];
 
     public static Call ToMessage(this FundingCall call)
     {
@@ -52,7 +52,7 @@ internal static class FundingMessages
             Title = d.Title,
             Opens = Wire.OsloInstant(d.Opens),
             Deadline = Wire.OsloInstant(d.Deadline),
-            MaxPerMunicipality = (double)d.MaxPerMunicipality,
+            MaxPerMunicipality = Wire.Amount(d.MaxPerMunicipality),
             JointAllowed = d.JointAllowed,
             Status = Field.Lower(call.Status),
             Statistics = new Api.V1.CallStatistics
@@ -61,9 +61,9 @@ internal static class FundingMessages
                 Submitted = s.Submitted,
                 Granted = s.Granted,
                 Rejected = s.Rejected,
-                RequestedTotal = (double)s.RequestedTotal,
-                GrantedTotal = (double)s.GrantedTotal,
-                SuccessRate = s.SuccessRate,
+                RequestedTotal = Wire.Amount(s.RequestedTotal),
+                GrantedTotal = Wire.Amount(s.GrantedTotal),
+                SuccessPercent = Wire.Percent(s.SuccessPercent),
                 Summary = s.Summary,
             },
         };
@@ -81,9 +81,9 @@ internal static class FundingMessages
             Title = record.Title,
             Lead = ToMessage(record.Lead),
             Status = Field.Lower(record.Status),
-            Requested = (double)record.Requested,
+            Requested = Wire.Amount(record.Requested),
         };
-        if (record.Granted is { } granted) message.Granted = (double)granted;
+        if (record.Granted is { } granted) message.Granted = Wire.Amount(granted);
         return message;
     }
 
@@ -97,12 +97,12 @@ internal static class FundingMessages
             Lead = ToMessage(application.Lead),
             Status = Field.Lower(application.Status),
             Version = application.Version,
-            RequestedTotal = (double)application.RequestedTotal,
-            OwnContributionTotal = (double)application.OwnContributionTotal,
+            RequestedTotal = Wire.Amount(application.RequestedTotal),
+            OwnContributionTotal = Wire.Amount(application.OwnContributionTotal),
         };
-        if (application.GrantedAmount is { } granted) message.GrantedAmount = (double)granted;
+        if (application.GrantedAmount is { } granted) message.GrantedAmount = Wire.Amount(granted);
         message.Partners.AddRange(application.Partners.Select(ToMessage));
-        message.Budget.AddRange(application.Budget.Select(b => new Api.V1.BudgetLine { Category = b.Category, Year = b.Year, Amount = (double)b.Amount }));
+        message.Budget.AddRange(application.Budget.Select(b => new Api.V1.BudgetLine { Category = b.Category, Year = b.Year, Amount = Wire.Amount(b.Amount) }));
         return message;
     }
 
@@ -130,10 +130,10 @@ internal static class FundingMessages
         var message = new Api.V1.Partner { Kommunenummer = partner.MunicipalityId, State = Field.Lower(partner.State), IsLead = partner.IsLead };
         if (partner.Share is { } share)
         {
-            message.Share = new Share { Requested = (double)share.Requested, OwnContribution = (double)share.OwnContribution, Role = share.Role };
+            message.Share = new Share { Requested = Wire.Amount(share.Requested), OwnContribution = Wire.Amount(share.OwnContribution), Role = share.Role };
         }
 
-        if (partner.Granted is { } granted) message.Granted = (double)granted;
+        if (partner.Granted is { } granted) message.Granted = Wire.Amount(granted);
         return message;
     }
 

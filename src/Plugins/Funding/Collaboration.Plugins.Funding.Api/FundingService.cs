@@ -116,9 +116,9 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
             _ => throw CollaborationException.Invalid("outcome", $"outcome must be granted or rejected, not '{request.Outcome}'."),
         };
         var perPartner = request.PerPartner.Count == 0 ? null
-            : request.PerPartner.Select((p, i) => (Id: Field.Kommunenummer(p.Kommunenummer, $"perPartner[{i}].kommunenummer"), Amount: Field.Money(p.Amount, $"perPartner[{i}].amount")))
+            : request.PerPartner.Select((p, i) => (Id: Field.Kommunenummer(p.Kommunenummer, $"perPartner[{i}].kommunenummer"), Amount: Field.Amount(p.Amount, $"perPartner[{i}].amount")))
                 .ToDictionary(p => p.Id, p => p.Amount);
-        var decision = new FundingDecision(granted, granted ? Field.Money(request.Amount, "amount") : 0, perPartner);
+        var decision = new FundingDecision(granted, granted ? Field.Amount(request.Amount, "amount") : 0, perPartner);
         return Versioned(await application.DecideAsync(decision), context);
     }
 

@@ -9,9 +9,9 @@ internal static class JointProjectMessages
     public static CostKey ToKey(this V1.SetKeyRequest r) => new(
         Field.Enum<CostKeyKind>(r.Kind, "kind"),
         r.HasPopulationYear ? Field.Year(r.PopulationYear, "populationYear") : null,
-        r.HasBaseAmount ? Field.Money(r.BaseAmount, "baseAmount") : null,
+        Field.OptionalAmount(r.BaseAmount, "baseAmount"),
         r.Values.Count == 0 ? null : r.Values
-            .Select((v, i) => (Id: Field.Kommunenummer(v.Kommunenummer, $"values[{i}].kommunenummer"), Value: Field.Money(v.Value, $"values[{i}].value")))
+            .Select((v, i) => (Id: Field.Kommunenummer(v.Kommunenummer, $"values[{i}].kommunenummer"), Value: Field.Amount(v.Value, $"values[{i}].value")))
             .GroupBy(v => v.Id)
             .ToDictionary(g => g.Key, g => g.Count() == 1 ? g.Single().Value
                 : throw CollaborationException.Invalid("values", $"Municipality {g.Key} appears more than once in the key.")));
@@ -20,7 +20,7 @@ internal static class JointProjectMessages
         [.. lines.Select((l, i) => new CostLine(
             year is { } y && l.Year == 0 ? y : Field.Year(l.Year, $"lines[{i}].year"),
             Field.Required(l.Category, $"lines[{i}].category", 100),
-            Field.Money(l.Amount, $"lines[{i}].amount")))];
+            Field.Amount(l.Amount, $"lines[{i}].amount")))];
 
     public static V1.JointProject ToMessage(this JointProject project)
     {
@@ -41,7 +41,7 @@ internal static class JointProjectMessages
         {
             var party = new V1.Party { Kommunenummer = p.MunicipalityId, Name = p.Name, Population = p.Population };
             if (p.PopulationYear is { } year) party.PopulationYear = year;
-            if (p.Value is { } value) party.Value = (double)value;
+            if (p.Value is { } value) party.Value = Wire.Amount(value);
             return party;
         }));
         return message;
@@ -54,10 +54,10 @@ internal static class JointProjectMessages
             Id = allocation.ProjectId,
             Year = allocation.Year,
             Budget = allocation.Budget,
-            Total = (double)allocation.Total,
+            Total = Wire.Amount(allocation.Total),
             AgreementVersion = allocation.AgreementVersion,
         };
-        message.Bills.AddRange(allocation.Bills.Select(b => new V1.Bill { Kommunenummer = b.MunicipalityId, Name = b.Name, Amount = (double)b.Amount, Basis = b.Basis }));
+        message.Bills.AddRange(allocation.Bills.Select(b => new V1.Bill { Kommunenummer = b.MunicipalityId, Name = b.Name, Amount = Wire.Amount(b.Amount), Basis = b.Basis }));
         return message;
     }
 
@@ -65,11 +65,11 @@ internal static class JointProjectMessages
     {
         var message = new V1.CostKey { Kind = Field.Lower(key.Kind) };
         if (key.PopulationYear is { } year) message.PopulationYear = year;
-        if (key.BaseAmount is { } baseAmount) message.BaseAmount = (double)baseAmount;
+        if (key.BaseAmount is { } baseAmount) message.BaseAmount = Wire.Amount(baseAmount);
         message.Values.AddRange((key.Values ?? new Dictionary<string, decimal>()).OrderBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => new V1.KeyValue { Kommunenummer = v.Key, Value = (double)v.Value }));
+            .Select(v => new V1.KeyValue { Kommunenummer = v.Key, Value = Wire.Amount(v.Value) }));
         return message;
     }
 
-    private static V1.CostLine ToMessage(CostLine line) => new() { Year = line.Year, Category = line.Category, Amount = (double)line.Amount };
+    private static V1.CostLine ToMessage(CostLine line) => new() { Year = line.Year, Category = line.Category, Amount = Wire.Amount(line.Amount) };
 }

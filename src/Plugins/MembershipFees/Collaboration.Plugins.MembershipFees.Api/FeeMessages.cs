@@ -12,15 +12,15 @@ internal static class FeeMessages
     public static FeeModel ToModel(this V1.FeeModel m) => new(
         Field.Slug(m.Name, "name"),
         Field.Required(m.Title, "title"),
-        Field.Money(m.BaseAmount, "baseAmount"),
-        Field.Money(m.RatePerInhabitant, "ratePerInhabitant"),
-        m.HasFloor ? Field.Money(m.Floor, "floor") : null,
-        m.HasCap ? Field.Money(m.Cap, "cap") : null,
-        m.Observers is { } o ? new ObserverRule(o.Free, Percent(o.ReductionPercent, "observers.reductionPercent")) : new ObserverRule(true, 0),
+        Field.OptionalAmount(m.BaseAmount, "baseAmount") ?? 0,
+        Field.OptionalAmount(m.RatePerInhabitant, "ratePerInhabitant") ?? 0,
+        Field.OptionalAmount(m.Floor, "floor"),
+        Field.OptionalAmount(m.Cap, "cap"),
+        m.Observers is { } o ? new ObserverRule(o.Free, Field.OptionalPercent(o.ReductionPercent, "observers.reductionPercent") ?? 0) : new ObserverRule(true, 0),
         m.DoubleMembership is { } d
-            ? new Discount(Percent(d.Percent, "doubleMembership.percent"), Field.Money(d.Fixed, "doubleMembership.fixed"))
+            ? new Discount(Field.OptionalPercent(d.Percent, "doubleMembership.percent") ?? 0, Field.OptionalAmount(d.Fixed, "doubleMembership.fixed") ?? 0)
             : Discount.None,
-        Field.Money(m.CountyContribution, "countyContribution"),
+        Field.OptionalAmount(m.CountyContribution, "countyContribution") ?? 0,
         m.DoubleMembers.Count == 0 ? null : [.. m.DoubleMembers.Select((id, i) => Field.Kommunenummer(id, $"doubleMembers[{i}]"))],
         Field.Text(m.Note, "note", 4000),
         null);
@@ -33,14 +33,14 @@ internal static class FeeMessages
             Year = year,
             Name = model.Name,
             Title = model.Title,
-            BaseAmount = (double)model.BaseAmount,
-            RatePerInhabitant = (double)model.RatePerInhabitant,
-            Observers = new V1.ObserverRule { Free = model.Observers.Free, ReductionPercent = (double)model.Observers.ReductionPercent },
-            DoubleMembership = new V1.Discount { Percent = (double)model.DoubleMembership.Percent, Fixed = (double)model.DoubleMembership.Fixed },
-            CountyContribution = (double)model.CountyContribution,
+            BaseAmount = Wire.Amount(model.BaseAmount),
+            RatePerInhabitant = Wire.Amount(model.RatePerInhabitant),
+            Observers = new V1.ObserverRule { Free = model.Observers.Free, ReductionPercent = Wire.Percent(model.Observers.ReductionPercent) },
+            DoubleMembership = new V1.Discount { Percent = Wire.Percent(model.DoubleMembership.Percent), Fixed = Wire.Amount(model.DoubleMembership.Fixed) },
+            CountyContribution = Wire.Amount(model.CountyContribution),
         };
-        if (model.Floor is { } floor) message.Floor = (double)floor;
-        if (model.Cap is { } cap) message.Cap = (double)cap;
+        if (model.Floor is { } floor) message.Floor = Wire.Amount(floor);
+        if (model.Cap is { } cap) message.Cap = Wire.Amount(cap);
         if (model.Note is { } note) message.Note = note;
         if (model.Adopted is { } adopted) message.Adopted = adopted.ToString();
         message.DoubleMembers.AddRange(model.DoubleMembers ?? []);
@@ -62,7 +62,7 @@ internal static class FeeMessages
         if (previous is not null)
         {
             message.PreviousModel = previous.Model.Name;
-            message.PreviousRevenue = (double)previous.Revenue;
+            message.PreviousRevenue = Wire.Amount(previous.Revenue);
         }
 
         message.Scenarios.AddRange(comparison.Scenarios.Select(sheet =>
@@ -72,12 +72,12 @@ internal static class FeeMessages
                 Model = sheet.Model.Name,
                 Title = sheet.Model.Title,
                 Adopted = sheet.Model.Adopted is not null,
-                MemberTotal = (double)sheet.MemberTotal,
-                CountyContribution = (double)sheet.Model.CountyContribution,
-                Revenue = (double)sheet.Revenue,
-                DoubleMembershipCost = (double)sheet.DoubleMembershipCost,
+                MemberTotal = Wire.Amount(sheet.MemberTotal),
+                CountyContribution = Wire.Amount(sheet.Model.CountyContribution),
+                Revenue = Wire.Amount(sheet.Revenue),
+                DoubleMembershipCost = Wire.Amount(sheet.DoubleMembershipCost),
             };
-            if (previous is not null) scenario.RevenueChangeNok = (double)(sheet.Revenue - previous.Revenue);
+            if (previous is not null) scenario.RevenueChangeNok = Wire.Amount(sheet.Revenue - previous.Revenue);
             scenario.Fees.AddRange(sheet.Fees.Select(fee => fee.ToMessage(previous?.Fees.FirstOrDefault(p => p.MunicipalityId == fee.MunicipalityId))));
             return scenario;
         }));
@@ -108,25 +108,19 @@ internal static class FeeMessages
             Role = Field.Lower(fee.Role),
             Population = fee.Population,
             DoubleMember = fee.DoubleMember,
-            Fee = (double)fee.Fee,
+            Fee = Wire.Amount(fee.Fee),
         };
         if (fee.PopulationYear is { } year) message.PopulationYear = year;
         if (previous is not null)
         {
-            message.PreviousFee = (double)previous.Fee;
-            message.ChangeNok = (double)(fee.Fee - previous.Fee);
-            if (previous.Fee != 0) message.ChangePercent = (double)decimal.Round((fee.Fee - previous.Fee) / previous.Fee * 100, 1);
+            message.PreviousFee = Wire.Amount(previous.Fee);
+            message.ChangeNok = Wire.Amount(fee.Fee - previous.Fee);
+            if (previous.Fee != 0) message.ChangePercent = Wire.Percent(decimal.Round((fee.Fee - previous.Fee) / previous.Fee * 100, 2, MidpointRounding.AwayFromZero));
         }
 
         message.Lines.AddRange(fee.Lines.Select(ToMessage));
         return message;
     }
 
-    private static V1.FeeLine ToMessage(FeeLine line) => new() { Text = line.Text, Amount = (double)line.Amount };
-
-    private static decimal Percent(double value, string field)
-    {
-        var percent = Field.Money(value, field);
-        return percent <= 100 ? percent : throw CollaborationException.Invalid(field, $"{field} cannot be over 100.");
-    }
+    private static V1.FeeLine ToMessage(FeeLine line) => new() { Text = line.Text, Amount = Wire.Amount(line.Amount) };
 }

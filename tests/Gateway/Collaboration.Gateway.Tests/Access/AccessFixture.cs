@@ -61,7 +61,7 @@ public sealed class AccessFixture : IAsyncLifetime
             title = "Jordvern",
             opens = "2022-05-01",
             deadline = "2099-12-31",
-            maxPerMunicipality = 100_000,
+            maxPerMunicipality = "100000",
             jointAllowed = true,
             themes = new[] { "landbruk" },
         }));
@@ -71,7 +71,7 @@ public sealed class AccessFixture : IAsyncLifetime
             callId = Call,
             title = "Felles jordvern",
             lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = 100_000, ownContribution = 50_000, role = "Leder" },
+            leadShare = new { requested = "100000", ownContribution = "50000", role = "Leder" },
         }));
         await Expect(admin.ApiPostAsync($"/api/funding/applications/{Application}/invitations", new { municipalities = new[] { "5028" } }));
     }

@@ -20,24 +20,24 @@ public sealed record ChangeRoute(string Name, HttpMethod Method, string Path, ob
         new("project", HttpMethod.Put, $"/api/projects/{AccessFixture.Project}", new { title = "Felles prosjekt", ownerForumId = AccessFixture.Council }, Secretariat),
         new("project participant", HttpMethod.Put, $"/api/projects/{AccessFixture.Project}/participants/5028", new { }, Secretariat),
         new("joint project key", HttpMethod.Put, $"/api/joint-projects/{AccessFixture.Project}/key", new { kind = "equal" }, Secretariat),
-        new("fee model", HttpMethod.Put, $"/api/fees/{AccessFixture.Council}/2027/models/utkast", new { title = "Utkast", baseAmount = 100_000, ratePerInhabitant = 2.0 }, Secretariat),
+        new("fee model", HttpMethod.Put, $"/api/fees/{AccessFixture.Council}/2027/models/utkast", new { title = "Utkast", baseAmount = "100000", ratePerInhabitant = "2.0" }, Secretariat),
         new("funding call", HttpMethod.Put, $"/api/funding/calls/{AccessFixture.Call}", new
         {
             funder = "Landbruksdirektoratet", title = "Jordvern", opens = "2022-05-01", deadline = "2099-12-31",
-            maxPerMunicipality = 100_000, jointAllowed = true, themes = new[] { "landbruk" },
+            maxPerMunicipality = "100000", jointAllowed = true, themes = new[] { "landbruk" },
         }, new HashSet<string> { "admin" }),
         new("new application for 5001", HttpMethod.Post, "/api/funding/applications", new
         {
             callId = AccessFixture.Call, title = "Enda en søknad", lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = 10_000, ownContribution = 0, role = "Leder" },
+            leadShare = new { requested = "10000", ownContribution = "0", role = "Leder" },
         }, new HashSet<string> { "admin", "officer 5001" }),
         new("application budget (lead)", HttpMethod.Put, $"/api/funding/applications/{A}/budget", new
         {
-            lines = new[] { new { category = "konsulent", year = 2026, amount = 10_000 } },
+            lines = new[] { new { category = "konsulent", year = 2026, amount = "10000" } },
         }, new HashSet<string> { "admin", "officer 5001" }, IfMatch: "*"),
         new("accept own invitation", HttpMethod.Post, $"/api/funding/applications/{A}/partners/5028/accept", new
         {
-            requested = 50_000, ownContribution = 10_000, role = "Deltar",
+            requested = "50000", ownContribution = "10000", role = "Deltar",
         }, new HashSet<string> { "admin", "officer 5028" }),
     ];
 

@@ -28,7 +28,7 @@ public sealed class HistoryTests(AccessFixture fixture)
     public async Task An_officer_answering_an_invitation_is_recorded_with_its_municipality()
     {
         var accepted = await fixture.As("officer 5028").ApiPostAsync($"/api/funding/applications/{AccessFixture.Application}/partners/5028/accept",
-            new { requested = 40_000, ownContribution = 5_000, role = "Deltar" });
+            new { requested = "40000", ownContribution = "5000", role = "Deltar" });
         Assert.Equal(HttpStatusCode.OK, accepted.Status);
 
         var history = await fixture.As("peer").ReadAsync($"/api/funding/applications/{AccessFixture.Application}/history");
@@ -55,7 +55,7 @@ public sealed class HistoryTests(AccessFixture fixture)
     public async Task Joint_projects_and_fee_years_have_histories_too()
     {
         Assert.Equal(HttpStatusCode.OK, (await fixture.As("secretariat").ApiPutAsync($"/api/joint-projects/{AccessFixture.Project}/key", new { kind = "equal" })).Status);
-        Assert.Equal(HttpStatusCode.OK, (await fixture.As("secretariat").ApiPutAsync($"/api/fees/{AccessFixture.Council}/2028/models/utkast", new { title = "Utkast", baseAmount = 1_000 })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.As("secretariat").ApiPutAsync($"/api/fees/{AccessFixture.Council}/2028/models/utkast", new { title = "Utkast", baseAmount = "1000" })).Status);
 
         var joint = await fixture.As("viewer").ReadAsync($"/api/joint-projects/{AccessFixture.Project}/history");
         var fees = await fixture.As("viewer").ReadAsync($"/api/fees/{AccessFixture.Council}/2028/history");

@@ -31,7 +31,7 @@ public sealed class IdempotencyScopeTests(AccessFixture fixture)
                 callId = AccessFixture.Call,
                 title,
                 lead = new { kind = "municipality", id = "5001" },
-                leadShare = new { requested = 1_000, ownContribution = 0, role = "Leder" },
+                leadShare = new { requested = "1000", ownContribution = "0", role = "Leder" },
             }),
         };
         request.Headers.Add("Idempotency-Key", key);

@@ -68,7 +68,7 @@ public sealed class ChangesApiTests(ApiFixture fixture)
     [Fact]
     public async Task Callers_without_a_token_see_public_kinds_and_no_names_signed_in_callers_see_who()
     {
-        await EnsureAsync(fixture.Http.ApiPutAsync("/api/funding/calls/feed-call", new { funder = "Landbruksdirektoratet", title = "Utlysning", opens = "2026-01-01", deadline = "2099-12-31", maxPerMunicipality = 100_000 }));
+        await EnsureAsync(fixture.Http.ApiPutAsync("/api/funding/calls/feed-call", new { funder = "Landbruksdirektoratet", title = "Utlysning", opens = "2026-01-01", deadline = "2099-12-31", maxPerMunicipality = "100000" }));
 
         var anonymous = Decode(await fixture.Silo.Anonymous.ReadAsync("/api/changes?limit=1000"));
         var signedIn = Decode(await fixture.Http.ReadAsync("/api/changes?limit=1000"));

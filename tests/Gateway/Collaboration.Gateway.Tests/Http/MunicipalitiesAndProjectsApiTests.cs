@@ -37,7 +37,7 @@ public sealed class MunicipalitiesAndProjectsApiTests(ApiFixture fixture)
             ownerForumId = ApiFixture.Council,
             start = "2009-01-01",
             end = "2011-06-30",
-            budget = new[] { new { year = 2009, amountNok = 2_000_000L } },
+            budget = new[] { new { year = 2009, amount = "2000000" } },
             decisions = new[] { "TR 12/09" },
         });
         Assert.Equal("idea", (string?)put.Json["status"]);
@@ -51,7 +51,7 @@ public sealed class MunicipalitiesAndProjectsApiTests(ApiFixture fixture)
 
         var project = await Http.ReadAsync(path);
         Assert.Equal("active", (string?)project["status"]);
-        Assert.Equal(2_000_000L, (long)project["budget"]![0]!["amountNok"]!);
+        Assert.Equal("2000000.00", (string?)project["budget"]![0]!["amount"]);
         var participants = (await Http.ReadAsync($"{path}/participants"))["participants"]!.AsArray();
         Assert.Equal(["5001", "5028"], participants.Select(p => (string)p!["kommunenummer"]!));
         Assert.Equal("participant", (string?)participants[1]!["role"]);

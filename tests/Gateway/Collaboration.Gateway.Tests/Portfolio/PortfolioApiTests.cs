@@ -27,7 +27,7 @@ public sealed class PortfolioApiTests(DemoSiloFixture fixture) : IClassFixture<D
         var ikap = Entries(view).Single(e => (string)e["key"]! == "project/interkommunal-arealplan");
         Assert.Equal(7, ikap["participants"]!.AsArray().Count);
         var klimasats = Entries(view).Single(e => (string)e["key"]! == "application/klimasats-2022-utslippsfrie-byggeplasser");
-        Assert.Equal(960_000, (double)klimasats["granted"]!);
+        Assert.Equal("960000.00", (string?)klimasats["granted"]);
         Assert.Equal("trondheimsregionen", (string?)klimasats["ownerForumId"]);
     }
 
@@ -66,9 +66,9 @@ public sealed class PortfolioApiTests(DemoSiloFixture fixture) : IClassFixture<D
         var page = await Http.ReadAsync("/api/portfolio?theme=klima&limit=1&sort=granted&order=desc");
 
         Assert.Equal(Entries(all).Count(), (int)page["count"]!);
-        Assert.Equal(Entries(all).Sum(e => (double)e["granted"]!), (double)page["total"]!["granted"]!);
-        Assert.Equal(Entries(all).Sum(e => (double)e["budget"]!), (double)page["total"]!["budget"]!);
-        Assert.Equal(Entries(all).Max(e => (double)e["granted"]!), (double)Entries(page).Single()["granted"]!);
+        Assert.Equal(Entries(all).Sum(e => e["granted"].Amount()), page["total"]!["granted"].Amount());
+        Assert.Equal(Entries(all).Sum(e => e["budget"].Amount()), page["total"]!["budget"].Amount());
+        Assert.Equal(Entries(all).Max(e => e["granted"].Amount()), Entries(page).Single()["granted"].Amount());
         Assert.All(Entries(all), e => Assert.Contains("klima", e["themes"]!.AsArray().Select(t => (string)t!)));
     }
 
@@ -81,7 +81,7 @@ public sealed class PortfolioApiTests(DemoSiloFixture fixture) : IClassFixture<D
         Assert.Contains("application/jordvern-2022-trondheimsregionen", keys); // invited, not answered
         Assert.DoesNotContain("application/klimasats-2022-klimaregnskap", keys); // never invited
         var own = stjordal["byMunicipality"]!.AsArray().Single(t => (string)t!["key"]! == "5035")!;
-        Assert.Equal(200_000, (double)own["granted"]!); // its pro-rata part of the 960 000 granted to Klimasats
+        Assert.Equal("200000.00", (string?)own["granted"]); // its pro-rata part of the 960 000 granted to Klimasats
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class PortfolioApiTests(DemoSiloFixture fixture) : IClassFixture<D
         var first = rows[1].Elements<Cell>().ToList();
         Assert.Equal((string)Entries(view).First()["title"]!, first[2].InnerText);
         Assert.Equal(CellValues.Number, first[10].DataType?.Value);
-        Assert.Equal((double)Entries(view).First()["budget"]!, double.Parse(first[10].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Entries(view).First()["budget"].Amount(), decimal.Parse(first[10].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -205,6 +205,8 @@ public sealed class PortfolioApiTests(DemoSiloFixture fixture) : IClassFixture<D
 
         Assert.Equal((int)http["count"]!, grpc.Count);
         Assert.Equal(Entries(http).Select(e => (string)e["key"]!), grpc.Entries.Select(e => e.Key));
+        Assert.Equal(Entries(http).Select(e => (string)e["budget"]!), grpc.Entries.Select(e => e.Budget));
+        Assert.Equal((string?)http["total"]!["granted"], grpc.Total.Granted);
         var refused = await Assert.ThrowsAsync<RpcException>(async () => await client.QueryPortfolioAsync(new PortfolioQuery { Limit = 0 }));
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
     }

@@ -39,4 +39,33 @@ public sealed class ProRataTests
             Assert.Equal(total, ProRata.Split(total, parts).Values.Sum());
         }
     }
+
+    [Fact]
+    public void Random_splits_of_amounts_up_to_the_largest_add_up_to_the_ore_and_each_part_is_whole_ore()
+    {
+        var random = new Random(13);
+        for (var run = 0; run < 2000; run++)
+        {
+            // From one øre to 99 999 999 999.99, and weights as keys use them: percentages with two decimals, inhabitants, or none.
+            var total = random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 14))) / 100m;
+            var parts = Enumerable.Range(0, random.Next(1, 50)).Select(i => ($"{5000 + i}", (run % 3) switch
+            {
+                0 => random.Next(0, 10_001) / 100m,
+                1 => (decimal)random.Next(0, 800_000),
+                _ => 0m,
+            })).ToList();
+
+            var shares = ProRata.Split(total, parts);
+
+            Assert.Equal(total, shares.Values.Sum());
+            var weightSum = parts.Sum(p => p.Item2);
+            foreach (var (id, weight) in parts)
+            {
+                var exact = weightSum == 0 ? total / parts.Count : total * weight / weightSum;
+                Assert.True(Math.Abs(shares[id] - exact) < 0.01m, $"{id}: {shares[id]} vs {exact}");
+                Assert.Equal(shares[id], decimal.Round(shares[id], 2));
+                Assert.True(shares[id] >= 0);
+            }
+        }
+    }
 }

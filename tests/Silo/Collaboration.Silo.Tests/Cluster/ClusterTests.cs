@@ -54,7 +54,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         foreach (var (id, amount) in acknowledged)
         {
             var project = await reader.Http.ReadAsync($"/api/projects/{id}");
-            Assert.Equal(amount, (long)project["budget"]![0]!["amountNok"]!);
+            Assert.Equal($"{amount}.00", (string?)project["budget"]![0]!["amount"]);
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
             var amount = (round * 1000L) + i;
             try
             {
-                var answer = await gateway.Http.ApiPutAsync($"/api/projects/{id}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2026, amountNok = amount } } });
+                var answer = await gateway.Http.ApiPutAsync($"/api/projects/{id}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2026, amount = $"{amount}" } } });
                 if (answer.Status == HttpStatusCode.OK)
                 {
                     lock (acknowledged)

@@ -25,7 +25,7 @@ public sealed class CrashRestartTests
             await Parallel.ForEachAsync(Enumerable.Range(0, Writes), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
             {
                 var amount = 1000L * (i + 1);
-                var answer = await silo.Http.ApiPutAsync($"/api/projects/crash-{i}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2026, amountNok = amount } } });
+                var answer = await silo.Http.ApiPutAsync($"/api/projects/crash-{i}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2026, amount = $"{amount}" } } });
                 Assert.Equal(HttpStatusCode.OK, answer.Status);
                 lock (acknowledged)
                 {
@@ -43,7 +43,7 @@ public sealed class CrashRestartTests
         foreach (var (id, amount) in acknowledged)
         {
             var project = await restarted.Http.ReadAsync($"/api/projects/{id}");
-            Assert.Equal(amount, (long)project["budget"]![0]!["amountNok"]!);
+            Assert.Equal($"{amount}.00", (string?)project["budget"]![0]!["amount"]);
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class RetentionTests
         };
         await using var silo = await RunningSilo.StartAsync(database.Storage.DataDir, settings);
         Assert.Equal(HttpStatusCode.OK, (await silo.Http.ApiPutAsync("/api/forums/retention-council", new { name = "Rådet", kind = "council", casePrefix = "RR" })).Status);
-        Assert.Equal(HttpStatusCode.OK, (await silo.Http.ApiPutAsync("/api/fees/retention-council/2028/models/utkast", new { title = "Utkast", baseAmount = 1_000 })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await silo.Http.ApiPutAsync("/api/fees/retention-council/2028/models/utkast", new { title = "Utkast", baseAmount = "1000" })).Status);
         // The newest record is always kept (it carries the next position on SQLite), so one more change follows.
         Assert.Equal(HttpStatusCode.OK, (await silo.Http.ApiPutAsync("/api/projects/retention-later", new { title = "Senere" })).Status);
 

@@ -21,7 +21,7 @@ public sealed class PortfolioRebuildTests
             title = "Klimasats",
             opens = "2026-01-01",
             deadline = "2030-06-01",
-            maxPerMunicipality = 500000,
+            maxPerMunicipality = "500000",
             jointAllowed = true,
             themes = new[] { "klima" },
         });
@@ -31,12 +31,12 @@ public sealed class PortfolioRebuildTests
             callId = "rebuild-call",
             title = "Felles klimaregnskap",
             lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = 200000, ownContribution = 100000, role = "Leder" },
+            leadShare = new { requested = "200000", ownContribution = "100000", role = "Leder" },
         });
         await silo.Http.ApiPostAsync("/api/funding/applications/rebuild-application/invitations", new { municipalities = new[] { "5028" } });
         for (var i = 0; i < 30; i++)
         {
-            await silo.Http.ApiPutAsync($"/api/projects/rebuild-{i}", new { title = $"Prosjekt {i}", themes = new[] { "plan" }, budget = new[] { new { year = 2022, amountNok = i * 1000 } } });
+            await silo.Http.ApiPutAsync($"/api/projects/rebuild-{i}", new { title = $"Prosjekt {i}", themes = new[] { "plan" }, budget = new[] { new { year = 2022, amount = $"{i * 1000}" } } });
             await silo.Http.ApiPutAsync($"/api/projects/rebuild-{i}/participants/5028", new { role = "participant" });
         }
 

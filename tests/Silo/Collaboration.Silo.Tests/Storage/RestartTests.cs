@@ -21,7 +21,7 @@ public sealed partial class RestartTests
         var acknowledged = new List<string>();
         for (var i = 0; i < 40; i++)
         {
-            var project = await silo.Http.ApiPutAsync($"/api/projects/restart-{i}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2022, amountNok = i * 1000 } } });
+            var project = await silo.Http.ApiPutAsync($"/api/projects/restart-{i}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2022, amount = $"{i * 1000}" } } });
             var item = await silo.Http.ApiPostAsync("/api/forums/restart-test/meetings/2022-06-03/agenda-items", new { title = $"Sak {i}" });
             Assert.Equal(HttpStatusCode.OK, project.Status);
             Assert.Equal(HttpStatusCode.Created, item.Status);
@@ -33,7 +33,7 @@ public sealed partial class RestartTests
 
         var projects = (await restarted.Http.ReadAsync("/api/projects"))["projects"]!.AsArray();
         Assert.Equal(40, projects.Count);
-        Assert.Equal(39_000, (long)(await restarted.Http.ReadAsync("/api/projects/restart-39"))["budget"]![0]!["amountNok"]!);
+        Assert.Equal("39000.00", (string?)(await restarted.Http.ReadAsync("/api/projects/restart-39"))["budget"]![0]!["amount"]);
         var cases = (await restarted.Http.ReadAsync("/api/forums/restart-test/cases"))["cases"]!.AsArray();
         Assert.Equal(acknowledged, cases.Select(c => (string)c!["caseNumber"]!));
         var trondheim = await restarted.Http.ReadAsync("/api/municipalities/5001");
@@ -91,6 +91,47 @@ public sealed partial class RestartTests
         await using var restarted = await RunningSilo.StartAsync(data.Path, settings);
 
         Assert.Equal("Trondheim kommune", (string?)(await restarted.Http.ReadAsync("/api/municipalities/5001"))["name"]);
+    }
+
+    [Fact]
+    public async Task A_budget_stored_when_amounts_were_whole_kroner_reads_back_to_the_ore()
+    {
+        using var data = new TempFolder();
+        var silo = await RunningSilo.StartAsync(data.Path);
+        var put = await silo.Http.ApiPutAsync("/api/projects/old-budget", new { title = "Gammelt budsjett", budget = new[] { new { year = 2022, amount = "1234.5" } } });
+        Assert.Equal(HttpStatusCode.OK, put.Status);
+        await silo.DisposeAsync();
+
+        // Before amounts had øre, a budget line was stored as {"year":2022,"amountNok":1500000}.
+        var storage = new StorageOptions { DataDir = data.Path };
+        var payload = await StoredProjectAsync(storage, "old-budget");
+        Assert.Contains("\"amountNok\":1234.5", payload, StringComparison.Ordinal);
+        await StoreProjectAsync(storage, "old-budget", payload.Replace("\"amountNok\":1234.5", "\"amountNok\":1500000", StringComparison.Ordinal));
+
+        await using var restarted = await RunningSilo.StartAsync(data.Path);
+
+        Assert.Equal("1500000.00", (string?)(await restarted.Http.ReadAsync("/api/projects/old-budget"))["budget"]![0]!["amount"]);
+    }
+
+    private static async Task<string> StoredProjectAsync(StorageOptions storage, string id)
+    {
+        await using var connection = new SqliteConnection(storage.EffectiveConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT PayloadBinary FROM OrleansStorage WHERE GrainTypeString = 'project' AND GrainIdExtensionString = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return System.Text.Encoding.UTF8.GetString((byte[])(await command.ExecuteScalarAsync())!);
+    }
+
+    private static async Task StoreProjectAsync(StorageOptions storage, string id, string payload)
+    {
+        await using var connection = new SqliteConnection(storage.EffectiveConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE OrleansStorage SET PayloadBinary = $payload WHERE GrainTypeString = 'project' AND GrainIdExtensionString = $id";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$payload", System.Text.Encoding.UTF8.GetBytes(payload));
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     private static async Task<bool> StoredOverdueAsync(StorageOptions storage, string forumId)

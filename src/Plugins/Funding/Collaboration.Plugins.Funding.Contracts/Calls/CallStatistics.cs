@@ -7,7 +7,7 @@ namespace Collaboration.Funding.Calls;
 /// <param name="Rejected">Rejected.</param>
 /// <param name="RequestedTotal">NOK requested by submitted and decided applications.</param>
 /// <param name="GrantedTotal">NOK granted.</param>
-/// <param name="SuccessRate">Granted over decided, 0–1; 0 before any decision.</param>
+/// <param name="SuccessPercent">Granted over decided, in percent to two decimals; 0 before any decision.</param>
 /// <param name="ReportedApplications">The funder's total, ours and others', if known.</param>
 [GenerateSerializer, Immutable]
 public sealed record CallStatistics(
@@ -17,7 +17,7 @@ public sealed record CallStatistics(
     [property: Id(3)] int Rejected,
     [property: Id(4)] decimal RequestedTotal,
     [property: Id(5)] decimal GrantedTotal,
-    [property: Id(6)] double SuccessRate,
+    [property: Id(6)] decimal SuccessPercent,
     [property: Id(7)] int? ReportedApplications)
 {
     /// <summary>"2 granted of 310": granted over the funder's total when known, else over our own applications.</summary>

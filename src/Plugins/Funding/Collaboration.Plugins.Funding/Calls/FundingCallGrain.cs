@@ -151,7 +151,7 @@ public sealed partial class FundingCallGrain(
             rejected,
             counted.Where(r => r.Status != ApplicationStatus.Draft).Sum(r => r.Requested),
             counted.Sum(r => r.Granted ?? 0),
-            granted + rejected == 0 ? 0 : (double)granted / (granted + rejected),
+            granted + rejected == 0 ? 0 : decimal.Round(100m * granted / (granted + rejected), 2, MidpointRounding.AwayFromZero),
             reported);
     }
 }

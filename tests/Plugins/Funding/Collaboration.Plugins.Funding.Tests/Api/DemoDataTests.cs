@@ -9,7 +9,7 @@ public sealed class DemoDataTests(FundingApiFixture fixture)
     {
         var call = await fixture.Http.ReadAsync("/api/funding/calls/jordvern-2022");
         Assert.Equal("Landbruksdirektoratet", (string?)call["funder"]);
-        Assert.Equal(100_000, (double)call["maxPerMunicipality"]!);
+        Assert.Equal("100000.00", (string?)call["maxPerMunicipality"]);
 
         var application = await fixture.Http.ReadAsync("/api/funding/applications/jordvern-2022-trondheimsregionen");
         Assert.Equal("5001", (string?)application["lead"]!["id"]);

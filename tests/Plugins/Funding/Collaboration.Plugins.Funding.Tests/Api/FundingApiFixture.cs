@@ -13,7 +13,7 @@ public sealed class FundingApiFixture : DemoSiloFixture
             title = "Jordvernstrategier",
             opens = "2022-05-01",
             deadline = "2099-12-31",
-            maxPerMunicipality = 100_000,
+            maxPerMunicipality = "100000",
             jointAllowed = joint,
             themes = new[] { "landbruk" },
         });

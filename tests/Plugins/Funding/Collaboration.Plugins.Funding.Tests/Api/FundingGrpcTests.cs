@@ -24,7 +24,7 @@ public sealed class FundingGrpcTests(FundingApiFixture fixture)
         foreach (var member in members)
         {
             await (member is "5001" or "5028"
-                ? client.AcceptAsync(new AcceptRequest { Id = application.Id, Kommunenummer = member, Requested = 100_000, OwnContribution = 25_000, Role = "Deltar" })
+                ? client.AcceptAsync(new AcceptRequest { Id = application.Id, Kommunenummer = member, Requested = "100000", OwnContribution = "25000", Role = "Deltar" })
                 : client.DeclineAsync(new PartnerRequest { Id = application.Id, Kommunenummer = member }));
         }
 
@@ -36,15 +36,15 @@ public sealed class FundingGrpcTests(FundingApiFixture fixture)
         {
             Id = application.Id,
             Version = current.Version,
-            Lines = { new BudgetLine { Category = "prosjektleder", Year = 2023, Amount = 250_000 } },
+            Lines = { new BudgetLine { Category = "prosjektleder", Year = 2023, Amount = "250000" } },
         });
         var submitted = await client.SubmitAsync(new ApplicationRequest { Id = application.Id });
 
         Assert.Equal(8, members.Count);
         Assert.Equal("submitted", submitted.Status);
-        Assert.Equal(200_000, submitted.RequestedTotal);
+        Assert.Equal("200000.00", submitted.RequestedTotal);
         var late = await Assert.ThrowsAsync<RpcException>(async () =>
-            await client.AcceptAsync(new AcceptRequest { Id = application.Id, Kommunenummer = "5031", Requested = 1, Role = "x" }));
+            await client.AcceptAsync(new AcceptRequest { Id = application.Id, Kommunenummer = "5031", Requested = "1", Role = "x" }));
         Assert.Equal(StatusCode.FailedPrecondition, late.StatusCode);
     }
 
@@ -57,5 +57,6 @@ public sealed class FundingGrpcTests(FundingApiFixture fixture)
 
         Assert.Equal("closed", klimasats.Status);
         Assert.Equal(2, klimasats.Statistics.Granted);
+        Assert.Equal("100.00", klimasats.Statistics.SuccessPercent);
     }
 }

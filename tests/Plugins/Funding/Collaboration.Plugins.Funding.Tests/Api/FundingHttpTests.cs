@@ -19,7 +19,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
             callId = call,
             title = "Felles jordvernstrategi for Trondheimsregionen",
             lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = 100_000, ownContribution = 50_000, role = "Lager veileder for jordflytting" },
+            leadShare = new { requested = "100000", ownContribution = "50000", role = "Lager veileder for jordflytting" },
         });
         Assert.Equal(HttpStatusCode.Created, created.Status);
         var id = (string)created.Json["id"]!;
@@ -29,14 +29,14 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
         Assert.Equal(3, invited.Json["partners"]!.AsArray().Count(p => (string?)p!["state"] == "invited"));
         Assert.Contains((await Http.ReadAsync("/api/funding/municipalities/5028"))["invitations"]!.AsArray(), i => (string?)i!["applicationId"] == id);
 
-        await Http.ApiPostAsync($"{path}/partners/5028/accept", new { requested = 100_000, ownContribution = 30_000, role = "Kartlegger dyrka mark" });
-        await Http.ApiPostAsync($"{path}/partners/5029/accept", new { requested = 80_000.50, ownContribution = 20_000, role = "Deltar i prosjektgruppa" });
+        await Http.ApiPostAsync($"{path}/partners/5028/accept", new { requested = "100000", ownContribution = "30000", role = "Kartlegger dyrka mark" });
+        await Http.ApiPostAsync($"{path}/partners/5029/accept", new { requested = "80000.50", ownContribution = "20000", role = "Deltar i prosjektgruppa" });
         await Http.ApiPostAsync($"{path}/partners/5031/decline", new { });
 
         var (etag, current) = await ReadWithETagAsync(path);
         var budget = await SendAsync(HttpMethod.Put, $"{path}/budget", etag, new
         {
-            lines = new[] { new { category = "konsulent", year = 2022, amount = 200_000.50 }, new { category = "prosjektleder", year = 2023, amount = 180_000.0 } },
+            lines = new[] { new { category = "konsulent", year = 2022, amount = "200000.50" }, new { category = "prosjektleder", year = 2023, amount = "180000.0" } },
         });
         Assert.Equal(HttpStatusCode.OK, budget.StatusCode);
         Assert.NotEqual(etag, budget.Headers.ETag?.Tag);
@@ -44,7 +44,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
         var submitted = await Http.ApiPostAsync($"{path}/submit", new { });
         Assert.Equal(HttpStatusCode.OK, submitted.Status);
         Assert.Equal("submitted", (string?)submitted.Json["status"]);
-        Assert.Equal(280_000.5, (double)submitted.Json["requestedTotal"]!);
+        Assert.Equal("280000.50", (string?)submitted.Json["requestedTotal"]);
         Assert.Equal((int)current["version"]! + 2, (int)submitted.Json["version"]!);
         Assert.Contains((await Http.ReadAsync("/api/funding/municipalities/5029"))["takesPartIn"]!.AsArray(), i => (string?)i!["applicationId"] == id);
         Assert.Equal(1, (int)(await Http.ReadAsync($"/api/funding/calls/{call}"))["statistics"]!["submitted"]!);
@@ -56,10 +56,10 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
         var id = await CreateAsync(await fixture.OpenCallAsync());
         var path = $"/api/funding/applications/{id}/budget";
         var (etag, _) = await ReadWithETagAsync($"/api/funding/applications/{id}");
-        var lines = new { lines = new[] { new { category = "konsulent", year = 2022, amount = 1_000 } } };
+        var lines = new { lines = new[] { new { category = "konsulent", year = 2022, amount = "1000" } } };
 
         var first = await SendAsync(HttpMethod.Put, path, etag, lines);
-        var second = await SendAsync(HttpMethod.Put, path, etag, new { lines = new[] { new { category = "workshop", year = 2022, amount = 2_000 } } });
+        var second = await SendAsync(HttpMethod.Put, path, etag, new { lines = new[] { new { category = "workshop", year = 2022, amount = "2000" } } });
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
@@ -76,7 +76,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
     public async Task A_retried_POST_with_the_same_Idempotency_Key_returns_the_first_result()
     {
         var call = await fixture.OpenCallAsync();
-        var body = new { callId = call, title = "Søknad", lead = new { kind = "municipality", id = "5001" }, leadShare = new { requested = 10_000, ownContribution = 0, role = "Leder" } };
+        var body = new { callId = call, title = "Søknad", lead = new { kind = "municipality", id = "5001" }, leadShare = new { requested = "10000", ownContribution = "0", role = "Leder" } };
 
         var first = await PostWithKeyAsync("/api/funding/applications", "retry-1", body);
         var retry = await PostWithKeyAsync("/api/funding/applications", "retry-1", body);
@@ -93,7 +93,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
     public async Task Creating_an_application_with_its_own_id_twice_is_409_and_one_application()
     {
         var call = await fixture.OpenCallAsync();
-        var body = new { id = $"{call}-trondheim", callId = call, title = "Søknad", lead = new { kind = "municipality", id = "5001" }, leadShare = new { requested = 10_000, ownContribution = 0, role = "Leder" } };
+        var body = new { id = $"{call}-trondheim", callId = call, title = "Søknad", lead = new { kind = "municipality", id = "5001" }, leadShare = new { requested = "10000", ownContribution = "0", role = "Leder" } };
 
         var first = await Http.ApiPostAsync("/api/funding/applications", body);
         var again = await Http.ApiPostAsync("/api/funding/applications", body);
@@ -105,10 +105,15 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
     }
 
     [Theory]
-    [InlineData("negative request", "{\"requested\": -1, \"ownContribution\": 0, \"role\": \"x\"}", "requested")]
-    [InlineData("fractions of an øre", "{\"requested\": 10.005, \"ownContribution\": 0, \"role\": \"x\"}", "requested")]
-    [InlineData("no role", "{\"requested\": 10, \"ownContribution\": 0, \"role\": \"\"}", "role")]
-    [InlineData("amount as text", "{\"requested\": \"ti\", \"ownContribution\": 0, \"role\": \"x\"}", "requested")]
+    [InlineData("negative request", "{\"requested\": \"-5\", \"role\": \"x\"}", "requested")]
+    [InlineData("fractions of an øre", "{\"requested\": \"1.234\", \"role\": \"x\"}", "requested")]
+    [InlineData("exponent form", "{\"requested\": \"1e5\", \"role\": \"x\"}", "requested")]
+    [InlineData("decimal comma", "{\"requested\": \"10\", \"ownContribution\": \"1,5\", \"role\": \"x\"}", "ownContribution")]
+    [InlineData("leading space", "{\"requested\": \" 5\", \"role\": \"x\"}", "requested")]
+    [InlineData("no amount", "{\"requested\": \"\", \"role\": \"x\"}", "requested")]
+    [InlineData("amount as a JSON number", "{\"requested\": 10, \"role\": \"x\"}", "requested")]
+    [InlineData("no role", "{\"requested\": \"10\", \"ownContribution\": \"0\", \"role\": \"\"}", "role")]
+    [InlineData("amount in words", "{\"requested\": \"ti\", \"ownContribution\": \"0\", \"role\": \"x\"}", "requested")]
     public async Task Bad_answers_are_refused_with_the_field_and_change_nothing(string why, string body, string field)
     {
         var id = await CreateAsync(await fixture.OpenCallAsync());
@@ -118,6 +123,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
         var answer = await Http.SendJsonAsync(HttpMethod.Post, $"/api/funding/applications/{id}/partners/5028/accept", body);
 
         Assert.True(answer.Status == HttpStatusCode.BadRequest, why);
+        Assert.Equal("application/problem+json", answer.ContentType);
         Assert.Equal(field, (string?)answer.Json["field"]);
         Assert.Equal(before, (await Http.ReadAsync($"/api/funding/applications/{id}")).ToJsonString());
     }
@@ -141,7 +147,7 @@ public sealed class FundingHttpTests(FundingApiFixture fixture)
             callId = call,
             title = "Søknad",
             lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = 50_000, ownContribution = 0, role = "Leder" },
+            leadShare = new { requested = "50000", ownContribution = "0", role = "Leder" },
         });
         return (string)created.Json["id"]!;
     }

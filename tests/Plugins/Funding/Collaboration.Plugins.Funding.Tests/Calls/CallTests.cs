@@ -42,7 +42,7 @@ public sealed class CallTests(FundingCluster funding)
         Assert.Equal(2, statistics.Granted);
         Assert.Equal(1, statistics.Rejected);
         Assert.Equal(200_000, statistics.GrantedTotal);
-        Assert.Equal(2.0 / 3, statistics.SuccessRate, 6);
+        Assert.Equal(66.67m, statistics.SuccessPercent);
     }
 
     [Fact]

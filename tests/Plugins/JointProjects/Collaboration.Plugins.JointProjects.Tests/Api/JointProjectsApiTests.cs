@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using V1 = Collaboration.JointProjects.Api.V1;
 
 namespace Collaboration.JointProjects.Tests.Api;
 
@@ -18,7 +19,42 @@ public sealed class JointProjectsApiTests(DemoSiloFixture fixture) : IClassFixtu
 
         var bills = allocation["bills"]!.AsArray();
         Assert.Equal(participants, bills.Count);
-        Assert.Equal((decimal)(double)allocation["total"]!, bills.Sum(b => (decimal)(double)b!["amount"]!));
+        Assert.Equal(allocation["total"].Amount(), bills.Sum(b => b!["amount"].Amount()));
+    }
+
+    [Theory]
+    [InlineData("interkommunal-arealplan")]
+    [InlineData("naeringsplan")]
+    [InlineData("befolknings-og-bosettingsanalyse")]
+    public async Task Budget_amounts_survive_the_round_trip_and_every_key_splits_them_exactly(string project)
+    {
+        // One budget line a year, so each year's allocation splits one amount.
+        var samples = AmountSample.EdgeCases.Concat(AmountSample.Random(40, seed: project.Length)).ToList();
+        var years = Enumerable.Range(2100, samples.Count).ToList();
+        var grpc = new V1.JointProjects.JointProjectsClient(fixture.Silo.Grpc);
+
+        var overHttp = await Http.ApiPutAsync($"/api/joint-projects/{project}/budget",
+            new { lines = samples.Select((s, i) => new { year = years[i], category = "drift", amount = s.Sent }) });
+        var readOverGrpc = await grpc.GetJointProjectAsync(new V1.JointProjectRequest { Id = project });
+        var overGrpc = new V1.SetBudgetRequest { Id = project };
+        overGrpc.Lines.AddRange(samples.Select((s, i) => new V1.CostLine { Year = years[i], Category = "drift", Amount = s.Sent }));
+        var writtenOverGrpc = await grpc.SetBudgetAsync(overGrpc);
+        var readOverHttp = await Http.ReadAsync($"/api/joint-projects/{project}");
+
+        var expected = samples.Select(s => s.Answer).ToList();
+        Assert.Equal(expected, overHttp.Json["budget"]!.AsArray().Select(l => (string)l!["amount"]!));
+        Assert.Equal(expected, readOverGrpc.Budget.Select(l => l.Amount));
+        Assert.Equal(expected, writtenOverGrpc.Budget.Select(l => l.Amount));
+        Assert.Equal(expected, readOverHttp["budget"]!.AsArray().Select(l => (string)l!["amount"]!));
+        foreach (var (sample, year) in samples.Zip(years))
+        {
+            var allocation = await Http.ReadAsync($"/api/joint-projects/{project}/allocation/{year}?budget=true");
+            var bills = allocation["bills"]!.AsArray();
+            Assert.Equal(sample.Answer, (string?)allocation["total"]);
+            Assert.Equal(sample.Value, bills.Sum(b => b!["amount"].Amount()));
+            var split = await grpc.AllocateAsync(new V1.AllocationRequest { Id = project, Year = year, Budget = true });
+            Assert.Equal(bills.Select(b => (string)b!["amount"]!), split.Bills.Select(b => b.Amount));
+        }
     }
 
     [Fact]
@@ -33,13 +69,19 @@ public sealed class JointProjectsApiTests(DemoSiloFixture fixture) : IClassFixtu
         Assert.Equal(1 + 7 + 1, rows.Length);
         var norwegian = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
         Assert.Equal(decimal.Parse(rows[^1].Split(';')[6], norwegian), rows[1..^1].Sum(r => decimal.Parse(r.Split(';')[6], norwegian)));
+        var allocation = await Http.ReadAsync("/api/joint-projects/interkommunal-arealplan/allocation/2009");
+        Assert.Equal(allocation["bills"]!.AsArray().Select(b => ((string)b!["amount"]!).Replace('.', ',')), rows[1..^1].Select(r => r.Split(';')[6]));
     }
 
     [Theory]
     [InlineData("unknown kind", "{\"kind\": \"proportional\"}", "kind")]
-    [InlineData("negative base", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": -1}", "baseAmount")]
-    [InlineData("percentages not 100", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": 100}]}", "values")]
-    [InlineData("bad kommunenummer", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"501\", \"value\": 1}]}", "values[0].kommunenummer")]
+    [InlineData("negative base", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": \"-5\"}", "baseAmount")]
+    [InlineData("base in exponent form", "{\"kind\": \"baseplusperinhabitant\", \"populationYear\": 2022, \"baseAmount\": \"1e5\"}", "baseAmount")]
+    [InlineData("percentages not 100", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"100\"}]}", "values")]
+    [InlineData("percentage with three decimals", "{\"kind\": \"percentages\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"33.333\"}]}", "values[0].value")]
+    [InlineData("fixed amount with a decimal comma", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"1,5\"}]}", "values[0].value")]
+    [InlineData("fixed amount left empty", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"5001\", \"value\": \"\"}]}", "values[0].value")]
+    [InlineData("bad kommunenummer", "{\"kind\": \"fixed\", \"values\": [{\"kommunenummer\": \"501\", \"value\": \"1\"}]}", "values[0].kommunenummer")]
     public async Task Bad_keys_are_400_and_change_nothing(string why, string body, string field)
     {
         var before = (await Http.ReadAsync("/api/joint-projects/naeringsplan")).ToJsonString();
@@ -47,6 +89,7 @@ public sealed class JointProjectsApiTests(DemoSiloFixture fixture) : IClassFixtu
         var answer = await Http.SendJsonAsync(HttpMethod.Put, "/api/joint-projects/naeringsplan/key", body);
 
         Assert.True(answer.Status == HttpStatusCode.BadRequest, $"{why}: {(int)answer.Status} {answer.Body}");
+        Assert.Equal("application/problem+json", answer.ContentType);
         Assert.Equal(field, (string?)answer.Json["field"]);
         Assert.Equal(before, (await Http.ReadAsync("/api/joint-projects/naeringsplan")).ToJsonString());
     }
