@@ -33,7 +33,7 @@ public sealed class RateLimitTests
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
         Assert.Contains("429", problem, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await busy.ApiGetAsync("/api/municipalities/5001")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await other.ApiPutAsync("/api/municipalities/5028", new { name = "Melhus", county = "Trøndelag" })).Status);
+        Assert.Equal(HttpStatusCode.Created, (await other.ApiPutAsync("/api/municipalities/5028", new { name = "Melhus", county = "Trøndelag" })).Status);
     }
 
     [Fact]
