@@ -21,6 +21,8 @@ internal sealed class FundingAccess : IAccessRules
         }
 
         rules.Add(funding, "PutCall", AccessRule.AdminOnly)
+            .Add(funding, "PatchCall", AccessRule.AdminOnly)
+            .Add(funding, "PatchApplication", AccessRule.Change<PatchApplicationRequest>((r, grains) => LeadAsync(grains, r.Id)))
             .Add(funding, "CreateApplication", AccessRule.Change<CreateApplicationRequest>((r, _) => ValueTask.FromResult(LeadParties(r.Lead?.Kind, r.Lead?.Id))))
             .Add(funding, "Invite", AccessRule.Change<InviteRequest>((r, grains) => LeadAsync(grains, r.Id)))
             .Add(funding, "SetBudget", AccessRule.Change<V1.SetBudgetRequest>((r, grains) => LeadAsync(grains, r.Id)))

@@ -9,6 +9,34 @@ namespace Collaboration.Funding.Api;
 /// <summary>Maps the Funding API between the wire and the grain contracts; shape checks happen here.</summary>
 internal static class FundingMessages
 {
+    /// <summary>What a PATCH may change of a call; its status and statistics follow from the applications and the clock.</summary>
+    public static readonly IReadOnlySet<string> CallFields = new HashSet<string>
+    {
+        "funder", "title", "description", "opens", "deadline", "max_per_municipality", "joint_allowed", "themes", "reported_applications",
+    };
+
+    /// <summary>What a PATCH may change of an application: its title. Partners answer for themselves; the budget has its own route.</summary>
+    public static readonly IReadOnlySet<string> ApplicationFields = new HashSet<string> { "title" };
+
+    /// <summary>A call as a PUT of the same fields, so a patched call is checked as a PUT is.</summary>
+    public static PutCallRequest ToPut(this Call c)
+    {
+        var put = new PutCallRequest
+        {
+            Id = c.Id,
+            Funder = c.Funder,
+            Title = c.Title,
+            Opens = c.Opens,
+            Deadline = c.Deadline,
+            MaxPerMunicipality = c.MaxPerMunicipality,
+            JointAllowed = c.JointAllowed,
+            Themes = { c.Themes },
+        };
+        if (c.HasDescription) put.Description = c.Description;
+        if (c.HasReportedApplications) put.ReportedApplications = c.ReportedApplications;
+        return put;
+    }
+
     public static CallDetails ToDetails(this PutCallRequest r) => new(
         Field.Required(r.Funder, "funder", 200),
         Field.Required(r.Title, "title"),
@@ -70,6 +98,7 @@ internal static class FundingMessages
         if (d.Description is { } description) message.Description = description;
         if (d.ReportedApplications is { } reported) message.ReportedApplications = reported;
         message.Themes.AddRange(d.Themes);
+        message.Version = call.Version;
         return message;
     }
 

@@ -24,10 +24,21 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
     public override async Task<Call> GetCall(GetCallRequest request, ServerCallContext context) =>
         (await CallGrain(request.Id).GetAsync()).ToMessage();
 
-    public override async Task<Call> PutCall(PutCallRequest request, ServerCallContext context)
+    public override Task<Call> PutCall(PutCallRequest request, ServerCallContext context)
     {
         var call = CallGrain(request.Id);
-        return (await call.PutAsync(request.ToDetails())).ToMessage();
+        var details = request.ToDetails();
+        return context.PutAsync(request.HasVersion ? request.Version : null, $"/api/funding/calls/{request.Id}",
+            async () => (await call.PutAsync(details)).ToMessage(),
+            async () => (await call.GetAsync()).ToMessage());
+    }
+
+    public override Task<Call> PatchCall(PatchCallRequest request, ServerCallContext context)
+    {
+        var call = CallGrain(request.Id);
+        return context.PatchAsync(request.Call, request.UpdateMask, request.HasVersion ? request.Version : null, FundingMessages.CallFields,
+            async () => (await call.GetAsync()).ToMessage(),
+            async patched => (await call.PutAsync(patched.ToPut().ToDetails())).ToMessage());
     }
 
     public override async Task<ListCallApplicationsResponse> ListCallApplications(GetCallRequest request, ServerCallContext context)
@@ -48,15 +59,25 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
         var id = await call.NumberApplicationAsync(request.HasId ? Field.Slug(request.Id) : null);
         var application = await grains.GetGrain<IFundingApplicationGrain>(id).CreateAsync(draft);
         context.Created($"/api/funding/applications/{id}");
-        return Versioned(application, context);
+        return application.ToMessage();
     }
 
     public override async Task<Application> GetApplication(ApplicationRequest request, ServerCallContext context) =>
-        Versioned(await ApplicationGrain(request.Id).GetAsync(), context);
+        (await ApplicationGrain(request.Id).GetAsync()).ToMessage();
 
-    public override async Task<Application> Invite(InviteRequest request, ServerCallContext context)
+    public override Task<Application> PatchApplication(PatchApplicationRequest request, ServerCallContext context)
     {
         var application = ApplicationGrain(request.Id);
+        return context.PatchAsync(request.Application, request.UpdateMask, request.HasVersion ? request.Version : null, FundingMessages.ApplicationFields,
+            async () => (await application.GetAsync()).ToMessage(),
+            async patched => (await application.RetitleAsync(Field.Required(patched.Title, "title"))).ToMessage());
+    }
+
+    public override Task<Application> Invite(InviteRequest request, ServerCallContext context) =>
+        Change(context, request.Id, request.HasVersion ? request.Version : null, application => InviteAsync(application, request));
+
+    private static async Task<FundingApplication> InviteAsync(IFundingApplicationGrain application, InviteRequest request)
+    {
         var municipalities = request.Municipalities.Select((m, i) => Field.Kommunenummer(m, $"municipalities[{i}]")).ToList();
         var forum = request.HasForumId ? Field.ForumId(request.ForumId, "forumId") : null;
         if (municipalities.Count == 0 && forum is null)
@@ -70,21 +91,27 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
             result = await application.InviteForumAsync(forum);
         }
 
-        return Versioned(result!, context);
+        return result!;
     }
 
-    public override async Task<Application> Accept(AcceptRequest request, ServerCallContext context)
+    public override Task<Application> Accept(AcceptRequest request, ServerCallContext context)
     {
-        var application = ApplicationGrain(request.Id);
         var share = FundingMessages.ToShare(request.Requested, request.OwnContribution, request.Role);
-        return Versioned(await application.AcceptAsync(Field.Kommunenummer(request.Kommunenummer), share), context);
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, a => a.AcceptAsync(kommunenummer, share));
     }
 
-    public override async Task<Application> Decline(PartnerRequest request, ServerCallContext context) =>
-        Versioned(await ApplicationGrain(request.Id).DeclineAsync(Field.Kommunenummer(request.Kommunenummer)), context);
+    public override Task<Application> Decline(PartnerRequest request, ServerCallContext context)
+    {
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, a => a.DeclineAsync(kommunenummer));
+    }
 
-    public override async Task<Application> Leave(PartnerRequest request, ServerCallContext context) =>
-        Versioned(await ApplicationGrain(request.Id).LeaveAsync(Field.Kommunenummer(request.Kommunenummer)), context);
+    public override Task<Application> Leave(PartnerRequest request, ServerCallContext context)
+    {
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, a => a.LeaveAsync(kommunenummer));
+    }
 
     public override async Task<Application> SetBudget(SetBudgetRequest request, ServerCallContext context)
     {
@@ -92,23 +119,14 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
         var lines = FundingMessages.ToLines(request.Lines);
         var expected = context.ExpectedVersion(request.HasVersion ? request.Version : null)
             ?? throw new CollaborationException(ErrorKind.Invalid, "Send the version you read, as If-Match (HTTP) or version, so edits never overwrite each other; \"*\" overrides.", "If-Match");
-        try
-        {
-            return Versioned(await application.SetBudgetAsync(lines, expected < 0 ? null : expected), context);
-        }
-        catch (CollaborationException e) when (e.Kind == ErrorKind.PreconditionFailed)
-        {
-            context.AttachCurrent((await application.GetAsync()).ToMessage());
-            throw;
-        }
+        return await Change(context, request.Id, expected, a => a.SetBudgetAsync(lines, expected < 0 ? null : expected));
     }
 
-    public override async Task<Application> Submit(ApplicationRequest request, ServerCallContext context) =>
-        Versioned(await ApplicationGrain(request.Id).SubmitAsync(), context);
+    public override Task<Application> Submit(ApplicationRequest request, ServerCallContext context) =>
+        Change(context, request.Id, request.HasVersion ? request.Version : null, a => a.SubmitAsync());
 
-    public override async Task<Application> Decide(DecideRequest request, ServerCallContext context)
+    public override Task<Application> Decide(DecideRequest request, ServerCallContext context)
     {
-        var application = ApplicationGrain(request.Id);
         var granted = request.Outcome switch
         {
             "granted" => true,
@@ -119,11 +137,11 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
             : request.PerPartner.Select((p, i) => (Id: Field.Kommunenummer(p.Kommunenummer, $"perPartner[{i}].kommunenummer"), Amount: Field.Amount(p.Amount, $"perPartner[{i}].amount")))
                 .ToDictionary(p => p.Id, p => p.Amount);
         var decision = new FundingDecision(granted, granted ? Field.Amount(request.Amount, "amount") : 0, perPartner);
-        return Versioned(await application.DecideAsync(decision), context);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, a => a.DecideAsync(decision));
     }
 
-    public override async Task<Application> Withdraw(ApplicationRequest request, ServerCallContext context) =>
-        Versioned(await ApplicationGrain(request.Id).WithdrawAsync(), context);
+    public override Task<Application> Withdraw(ApplicationRequest request, ServerCallContext context) =>
+        Change(context, request.Id, request.HasVersion ? request.Version : null, a => a.WithdrawAsync());
 
     public override async Task<Overview> GetOverview(GetOverviewRequest request, ServerCallContext context) =>
         (await grains.GetGrain<IMunicipalityFundingGrain>(Field.Kommunenummer(request.Kommunenummer)).GetOverviewAsync()).ToMessage();
@@ -132,5 +150,12 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
 
     private IFundingApplicationGrain ApplicationGrain(string id) => grains.GetGrain<IFundingApplicationGrain>(Field.Slug(id));
 
-    private static Application Versioned(FundingApplication application, ServerCallContext context) => application.ToMessage();
+    // A change of an application under the version the caller read; a stale one answers with the application as it is.
+    private Task<Application> Change(ServerCallContext context, string id, int? version, Func<IFundingApplicationGrain, Task<FundingApplication>> change)
+    {
+        var application = ApplicationGrain(id);
+        return context.ChangeAsync(version,
+            async () => (await change(application)).ToMessage(),
+            async () => (await application.GetAsync()).ToMessage());
+    }
 }

@@ -6,6 +6,9 @@ namespace Collaboration.JointProjects.Api;
 /// <summary>Maps the JointProjects API between the wire and the grain contracts; shape checks happen here.</summary>
 internal static class JointProjectMessages
 {
+    /// <summary>What a PATCH may change of a joint project: its budget. Keys are drafted and adopted by their own actions, answers by each municipality.</summary>
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string> { "budget" };
+
     public static CostKey ToKey(this V1.SetKeyRequest r) => new(
         Field.Enum<CostKeyKind>(r.Kind, "kind"),
         r.HasPopulationYear ? Field.Year(r.PopulationYear, "populationYear") : null,
@@ -30,6 +33,7 @@ internal static class JointProjectMessages
         message.Agreements.AddRange(project.Agreements.Select(a => a.ToMessage()));
         message.Budget.AddRange(project.Budget.Select(ToMessage));
         message.ActualCosts.AddRange(project.ActualCosts.Select(ToMessage));
+        message.Version = project.Version;
         return message;
     }
 

@@ -22,6 +22,7 @@ internal sealed class JointProjectsAccess : IAccessRules
             .Add(service, "SetKey", AccessRule.Change<SetKeyRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))
             .Add(service, "AdoptKey", AccessRule.Change<AdoptKeyRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))
             .Add(service, "SetBudget", AccessRule.Change<SetBudgetRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))
+            .Add(service, "PatchJointProject", AccessRule.Change<PatchJointProjectRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))
             .Add(service, "SetActualCosts", AccessRule.Change<SetActualCostsRequest>((r, grains) => ProjectOwner.PartiesAsync(grains, r.Id)))
             .Add(service, "Accept", AccessRule.Officer<ParticipantRequest>(r => r.Kommunenummer))
             .Add(service, "Decline", AccessRule.Officer<ParticipantRequest>(r => r.Kommunenummer));

@@ -12,46 +12,50 @@ internal sealed class JointProjectsService(IGrainFactory grains) : V1.JointProje
     public override async Task<V1.JointProject> GetJointProject(V1.JointProjectRequest request, ServerCallContext context) =>
         (await Project(request.Id).GetAsync()).ToMessage();
 
-    public override async Task<V1.JointProject> Invite(V1.InviteRequest request, ServerCallContext context)
+    public override Task<V1.JointProject> Invite(V1.InviteRequest request, ServerCallContext context)
     {
-        var project = Project(request.Id);
         var municipalities = request.Municipalities.Select((m, i) => Field.Kommunenummer(m, $"municipalities[{i}]")).ToList();
-        return (await project.InviteAsync(municipalities)).ToMessage();
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.InviteAsync(municipalities));
     }
 
-    public override async Task<V1.JointProject> Accept(V1.ParticipantRequest request, ServerCallContext context) =>
-        (await Project(request.Id).AnswerAsync(Field.Kommunenummer(request.Kommunenummer), accept: true)).ToMessage();
-
-    public override async Task<V1.JointProject> Decline(V1.ParticipantRequest request, ServerCallContext context) =>
-        (await Project(request.Id).AnswerAsync(Field.Kommunenummer(request.Kommunenummer), accept: false)).ToMessage();
-
-    public override async Task<V1.JointProject> SetKey(V1.SetKeyRequest request, ServerCallContext context)
+    public override Task<V1.JointProject> Accept(V1.ParticipantRequest request, ServerCallContext context)
     {
-        var project = Project(request.Id);
-        return (await project.SetKeyAsync(request.ToKey())).ToMessage();
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.AnswerAsync(kommunenummer, accept: true));
     }
 
-    public override async Task<V1.JointProject> AdoptKey(V1.AdoptKeyRequest request, ServerCallContext context)
+    public override Task<V1.JointProject> Decline(V1.ParticipantRequest request, ServerCallContext context)
     {
-        var project = Project(request.Id);
+        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.AnswerAsync(kommunenummer, accept: false));
+    }
+
+    public override Task<V1.JointProject> SetKey(V1.SetKeyRequest request, ServerCallContext context)
+    {
+        var key = request.ToKey();
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.SetKeyAsync(key));
+    }
+
+    public override Task<V1.JointProject> AdoptKey(V1.AdoptKeyRequest request, ServerCallContext context)
+    {
         var decision = request.HasCaseNumber ? Field.CaseNumber(request.CaseNumber, "caseNumber") : null;
-        return (await project.AdoptKeyAsync(decision)).ToMessage();
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.AdoptKeyAsync(decision));
     }
 
     public override async Task<V1.Agreement> GetAgreement(V1.AgreementRequest request, ServerCallContext context) =>
         (await Project(request.Id).GetAgreementAsync(Field.Positive(request.Version, "version"))).ToMessage();
 
-    public override async Task<V1.JointProject> SetBudget(V1.SetBudgetRequest request, ServerCallContext context)
+    public override Task<V1.JointProject> SetBudget(V1.SetBudgetRequest request, ServerCallContext context)
     {
-        var project = Project(request.Id);
-        return (await project.SetBudgetAsync(JointProjectMessages.ToLines(request.Lines))).ToMessage();
+        var lines = JointProjectMessages.ToLines(request.Lines);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.SetBudgetAsync(lines));
     }
 
-    public override async Task<V1.JointProject> SetActualCosts(V1.SetActualCostsRequest request, ServerCallContext context)
+    public override Task<V1.JointProject> SetActualCosts(V1.SetActualCostsRequest request, ServerCallContext context)
     {
-        var project = Project(request.Id);
         var year = Field.Year(request.Year, "year");
-        return (await project.SetActualCostsAsync(year, JointProjectMessages.ToLines(request.Lines, year))).ToMessage();
+        var lines = JointProjectMessages.ToLines(request.Lines, year);
+        return Change(context, request.Id, request.HasVersion ? request.Version : null, project => project.SetActualCostsAsync(year, lines));
     }
 
     public override async Task<V1.Allocation> Allocate(V1.AllocationRequest request, ServerCallContext context) =>
@@ -61,6 +65,23 @@ internal sealed class JointProjectsService(IGrainFactory grains) : V1.JointProje
     {
         var allocation = await Project(request.Id).AllocateAsync(Field.Year(request.Year, "year"), request.Budget);
         return new HttpBody { ContentType = "text/csv; charset=utf-8", Data = ByteString.CopyFrom(AllocationCsv.Write(allocation)) };
+    }
+
+    public override Task<V1.JointProject> PatchJointProject(V1.PatchJointProjectRequest request, ServerCallContext context)
+    {
+        var project = Project(request.Id);
+        return context.PatchAsync(request.JointProject, request.UpdateMask, request.HasVersion ? request.Version : null, JointProjectMessages.Fields,
+            async () => (await project.GetAsync()).ToMessage(),
+            async patched => (await project.SetBudgetAsync(JointProjectMessages.ToLines(patched.Budget))).ToMessage());
+    }
+
+    // A change under the version the caller read; a stale one answers with the joint project as it is.
+    private Task<V1.JointProject> Change(ServerCallContext context, string id, int? version, Func<IJointProjectGrain, Task<JointProject>> change)
+    {
+        var project = Project(id);
+        return context.ChangeAsync(version,
+            async () => (await change(project)).ToMessage(),
+            async () => (await project.GetAsync()).ToMessage());
     }
 
     private IJointProjectGrain Project(string id) => grains.GetGrain<IJointProjectGrain>(Field.Slug(id));

@@ -9,6 +9,12 @@ namespace Collaboration.MembershipFees.Api;
 /// <summary>Maps the MembershipFees API between the wire and the grain contracts; shape checks happen here.</summary>
 internal static class FeeMessages
 {
+    /// <summary>What a PATCH may change of a draft model; council, year and name identify it, adoption has its own action.</summary>
+    public static readonly IReadOnlySet<string> ModelFields = new HashSet<string>
+    {
+        "title", "base_amount", "rate_per_inhabitant", "floor", "cap", "observers", "double_membership", "county_contribution", "double_members", "note",
+    };
+
     public static FeeModel ToModel(this V1.FeeModel m) => new(
         Field.Slug(m.Name, "name"),
         Field.Required(m.Title, "title"),
@@ -44,12 +50,13 @@ internal static class FeeMessages
         if (model.Note is { } note) message.Note = note;
         if (model.Adopted is { } adopted) message.Adopted = adopted.ToString();
         message.DoubleMembers.AddRange(model.DoubleMembers ?? []);
+        message.Version = model.Version;
         return message;
     }
 
     public static V1.FeeYear ToMessage(this FeeYear year)
     {
-        var message = new V1.FeeYear { Council = year.Council, Year = year.Year, InvoiceCount = year.InvoiceCount };
+        var message = new V1.FeeYear { Council = year.Council, Year = year.Year, InvoiceCount = year.InvoiceCount, Version = year.Version };
         if (year.AdoptedModel is { } adopted) message.AdoptedModel = adopted;
         message.Models.AddRange(year.Models.Select(m => m.ToMessage(year.Council, year.Year)));
         return message;

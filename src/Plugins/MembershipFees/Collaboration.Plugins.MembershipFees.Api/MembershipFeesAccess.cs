@@ -18,6 +18,7 @@ internal sealed class MembershipFeesAccess : IAccessRules
         }
 
         rules.Add(service, "PutModel", AccessRule.Secretariat<FeeModel>(r => r.Council))
+            .Add(service, "PatchModel", AccessRule.Secretariat<PatchModelRequest>(r => r.Council))
             .Add(service, "Adopt", AccessRule.Secretariat<AdoptRequest>(r => r.Council))
             .Add(service, "GenerateInvoices", AccessRule.Secretariat<YearRequest>(r => r.Council));
     }

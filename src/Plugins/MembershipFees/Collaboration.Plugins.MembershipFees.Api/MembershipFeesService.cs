@@ -18,24 +18,55 @@ internal sealed class MembershipFeesService(IGrainFactory grains) : V1.Membershi
         return (await year.GetModelAsync(Field.Slug(request.Name, "name"))).ToMessage(request.Council, request.Year);
     }
 
-    public override async Task<V1.FeeModel> PutModel(V1.FeeModel request, ServerCallContext context)
+    public override Task<V1.FeeModel> PutModel(V1.FeeModel request, ServerCallContext context)
     {
         var year = Year(request.Council, request.Year);
-        return (await year.PutModelAsync(request.ToModel())).ToMessage(request.Council, request.Year);
+        var model = request.ToModel();
+        return context.PutAsync(request.Version > 0 ? request.Version : null, $"/api/fees/{request.Council}/{request.Year}/models/{model.Name}",
+            async () => (await year.PutModelAsync(model)).ToMessage(request.Council, request.Year),
+            async () => (await year.GetModelAsync(model.Name)).ToMessage(request.Council, request.Year));
+    }
+
+    public override Task<V1.FeeModel> PatchModel(V1.PatchModelRequest request, ServerCallContext context)
+    {
+        var year = Year(request.Council, request.Year);
+        var name = Field.Slug(request.Name, "name");
+        return context.PatchAsync(request.Model, request.UpdateMask, request.HasVersion ? request.Version : null, FeeMessages.ModelFields,
+            async () => (await year.GetModelAsync(name)).ToMessage(request.Council, request.Year),
+            async patched => (await year.PutModelAsync(patched.ToModel())).ToMessage(request.Council, request.Year));
     }
 
     public override async Task<V1.Comparison> Compare(V1.YearRequest request, ServerCallContext context) =>
         (await Year(request.Council, request.Year).CompareAsync()).ToMessage();
 
-    public override async Task<V1.FeeYear> Adopt(V1.AdoptRequest request, ServerCallContext context)
+    public override Task<V1.FeeYear> Adopt(V1.AdoptRequest request, ServerCallContext context)
     {
         var year = Year(request.Council, request.Year);
         var decision = Field.CaseNumber(request.CaseNumber, "caseNumber");
-        return (await year.AdoptAsync(Field.Slug(request.Name, "name"), decision)).ToMessage();
+        var name = Field.Slug(request.Name, "name");
+        return context.ChangeAsync(request.HasVersion ? request.Version : null,
+            async () => (await year.AdoptAsync(name, decision)).ToMessage(),
+            async () => (await year.GetAsync()).ToMessage());
     }
 
-    public override async Task<V1.InvoiceList> GenerateInvoices(V1.YearRequest request, ServerCallContext context) =>
-        (await Year(request.Council, request.Year).GenerateInvoicesAsync()).ToMessage();
+    public override async Task<V1.InvoiceList> GenerateInvoices(V1.YearRequest request, ServerCallContext context)
+    {
+        var year = Year(request.Council, request.Year);
+        var expected = context.ExpectedVersion(request.HasVersion ? request.Version : null);
+        if (expected is { } version)
+        {
+            Versions.Precondition.Expect(version);
+        }
+
+        try
+        {
+            return (await year.GenerateInvoicesAsync()).ToMessage();
+        }
+        finally
+        {
+            Versions.Precondition.Clear();
+        }
+    }
 
     public override async Task<V1.InvoiceList> ListInvoices(V1.YearRequest request, ServerCallContext context) =>
         (await Year(request.Council, request.Year).ListInvoicesAsync()).ToMessage();

@@ -41,6 +41,9 @@ public interface IFundingApplicationGrain : IGrainWithStringKey
     /// </summary>
     Task<FundingApplication> SetBudgetAsync(IReadOnlyList<BudgetLine> lines, int? expectedVersion);
 
+    /// <summary>Changes the title while the application is a draft.</summary>
+    Task<FundingApplication> RetitleAsync(string title);
+
     /// <summary>Submits: every invitation answered, budget balanced, limits kept, before the call's deadline.</summary>
     Task<FundingApplication> SubmitAsync();
 

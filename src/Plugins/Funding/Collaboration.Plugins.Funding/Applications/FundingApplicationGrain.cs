@@ -143,6 +143,19 @@ public sealed partial class FundingApplicationGrain(
         return await SaveAsync([municipalityId]);
     }
 
+    public async Task<FundingApplication> RetitleAsync(string title)
+    {
+        Precondition.Check(Current.Version, $"Funding application '{Id}'");
+        if (Current.Title == title)
+        {
+            return ToApplication();
+        }
+
+        RequireDraft("change the title");
+        state.State.Title = title;
+        return await SaveAsync(AllPartners());
+    }
+
     public async Task<FundingApplication> SetBudgetAsync(IReadOnlyList<BudgetLine> lines, int? expectedVersion)
     {
         Precondition.Check(Current.Version, $"Funding application '{Id}'");

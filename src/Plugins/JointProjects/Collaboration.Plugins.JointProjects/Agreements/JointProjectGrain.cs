@@ -14,6 +14,10 @@ public sealed partial class JointProjectGrain(
 
     private IProjectGrain Project => GrainFactory.GetGrain<IProjectGrain>(Id);
 
+    // A joint project exists with its core project, before anything about its cost sharing is
+    // stored: it starts at version 1, and every stored change raises it.
+    private int Version => state.State.Version + 1;
+
     // A joint project is the cost sharing of the core project of the same id: it exists when that project does.
     private async Task EnsureExistsAsync() => _ = await Project.GetAsync();
 
@@ -21,7 +25,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> InviteAsync(IReadOnlyList<string> municipalityIds)
     {
-        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
+        Precondition.Check(Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         var invited = municipalityIds.Distinct().Where(id => !state.State.Invitations.ContainsKey(id)).ToList();
         foreach (var (id, index) in invited.Select((id, i) => (id, i)))
@@ -38,7 +42,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> AnswerAsync(string municipalityId, bool accept)
     {
-        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
+        Precondition.Check(Version, $"Joint project '{Id}'");
         var current = state.State.Invitations.GetValueOrDefault(municipalityId, (ParticipantAnswer)(-1));
         if (!Enum.IsDefined(current))
         {
@@ -69,7 +73,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetKeyAsync(CostKey key)
     {
-        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
+        Precondition.Check(Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         Check(key, Accepted());
 
@@ -82,7 +86,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> AdoptKeyAsync(CaseNumber? decision)
     {
-        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
+        Precondition.Check(Version, $"Joint project '{Id}'");
         var key = state.State.DraftKey ?? throw CollaborationException.Conflict("There is no draft key to adopt; set one first.", "key");
         var accepted = Accepted();
         if (accepted.Count == 0)
@@ -110,7 +114,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetBudgetAsync(IReadOnlyList<CostLine> lines)
     {
-        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
+        Precondition.Check(Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         var changed = !state.State.Budget.SequenceEqual(lines);
         state.State.Budget = [.. lines];
@@ -119,7 +123,7 @@ public sealed partial class JointProjectGrain(
 
     public async Task<JointProject> SetActualCostsAsync(int year, IReadOnlyList<CostLine> lines)
     {
-        Precondition.Check(state.State.Version, $"Joint project '{Id}'");
+        Precondition.Check(Version, $"Joint project '{Id}'");
         await EnsureExistsAsync();
         if (lines.Any(l => l.Year != year))
         {
@@ -203,7 +207,7 @@ public sealed partial class JointProjectGrain(
         return new JointProject(Id, project.Profile.Title, new Dictionary<string, ParticipantAnswer>(s.Invitations), s.DraftKey,
             [.. s.Agreements], [.. s.Budget], [.. s.ActualCosts])
         {
-            Version = s.Version,
+            Version = Version,
         };
     }
 }
