@@ -114,6 +114,11 @@ public sealed partial class ForumGrain(
         }
 
         Precondition.Check(state.State.Members[index].Version, $"The membership of {member.MunicipalityId} in '{Id}'");
+        if (state.State.Members[index] == member with { Version = state.State.Members[index].Version })
+        {
+            return state.State.Members[index];
+        }
+
         member = member with { Version = Next };
         state.State.Members[index] = member;
         state.State.ProfileVersion = Next;

@@ -55,7 +55,7 @@ public sealed class HistoryTests(AccessFixture fixture)
     public async Task Joint_projects_and_fee_years_have_histories_too()
     {
         Assert.Equal(HttpStatusCode.OK, (await fixture.As("secretariat").ApiPutAsync($"/api/joint-projects/{AccessFixture.Project}/key", new { kind = "equal" })).Status);
-        Assert.Equal(HttpStatusCode.OK, (await fixture.As("secretariat").ApiPutAsync($"/api/fees/{AccessFixture.Council}/2028/models/utkast", new { title = "Utkast", baseAmount = "1000" })).Status);
+        Assert.Equal(HttpStatusCode.Created, (await fixture.As("secretariat").ApiPutAsync($"/api/fees/{AccessFixture.Council}/2028/models/utkast", new { title = "Utkast", baseAmount = "1000" })).Status);
 
         var joint = await fixture.As("viewer").ReadAsync($"/api/joint-projects/{AccessFixture.Project}/history");
         var fees = await fixture.As("viewer").ReadAsync($"/api/fees/{AccessFixture.Council}/2028/history");

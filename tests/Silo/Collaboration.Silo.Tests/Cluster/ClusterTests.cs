@@ -69,7 +69,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
             try
             {
                 var answer = await gateway.Http.ApiPutAsync($"/api/projects/{id}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2026, amount = $"{amount}" } } });
-                if (answer.Status == HttpStatusCode.OK)
+                if (answer.Status is HttpStatusCode.OK or HttpStatusCode.Created)
                 {
                     lock (acknowledged)
                     {

@@ -77,6 +77,8 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
             "/api/joint-projects/interkommunal-arealplan", "/api/joint-projects/naeringsplan", "/api/joint-projects/befolknings-og-bosettingsanalyse",
         ];
         var parts = await Task.WhenAll(paths.Select(Http.ReadAsync));
-        return new JsonArray([.. parts]).ToJsonString();
+
+        // What the objects say, not how often they were stored: a repeated PUT still counts a version.
+        return System.Text.RegularExpressions.Regex.Replace(new JsonArray([.. parts]).ToJsonString(), "\"version\":\\d+", "\"version\":0");
     }
 }

@@ -48,7 +48,7 @@ public sealed class ChangeFeedConcurrencyTests
             {
                 // Two objects per writer, so changes to one object and to many interleave.
                 var answer = await silo.Http.ApiPutAsync($"/api/projects/follow-{w}-{i % 2}", new { title = $"Endring {i}" });
-                Assert.Equal(HttpStatusCode.OK, answer.Status);
+                Assert.True((answer.Status) is HttpStatusCode.OK or HttpStatusCode.Created);
             }
         });
         await done.CancelAsync();

@@ -33,7 +33,7 @@ public sealed class JournalAtomicityTests
                     try
                     {
                         var answer = await silo.Http.ApiPutAsync($"/api/projects/{id}", new { title = $"v{version}" });
-                        if (answer.Status != HttpStatusCode.OK)
+                        if (answer.Status is not (HttpStatusCode.OK or HttpStatusCode.Created))
                         {
                             return;
                         }

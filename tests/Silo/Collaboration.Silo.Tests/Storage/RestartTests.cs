@@ -23,7 +23,7 @@ public sealed partial class RestartTests
         {
             var project = await silo.Http.ApiPutAsync($"/api/projects/restart-{i}", new { title = $"Prosjekt {i}", budget = new[] { new { year = 2022, amount = $"{i * 1000}" } } });
             var item = await silo.Http.ApiPostAsync("/api/forums/restart-test/meetings/2022-06-03/agenda-items", new { title = $"Sak {i}" });
-            Assert.Equal(HttpStatusCode.OK, project.Status);
+            Assert.True((project.Status) is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Created);
             Assert.Equal(HttpStatusCode.Created, item.Status);
             acknowledged.Add((string)item.Json["caseNumber"]!);
         }
@@ -99,7 +99,7 @@ public sealed partial class RestartTests
         using var data = new TempFolder();
         var silo = await RunningSilo.StartAsync(data.Path);
         var put = await silo.Http.ApiPutAsync("/api/projects/old-budget", new { title = "Gammelt budsjett", budget = new[] { new { year = 2022, amount = "1234.5" } } });
-        Assert.Equal(HttpStatusCode.OK, put.Status);
+        Assert.True((put.Status) is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Created);
         await silo.DisposeAsync();
 
         // Before amounts had øre, a budget line was stored as {"year":2022,"amountNok":1500000}.

@@ -17,7 +17,7 @@ public sealed class FundingApiFixture : DemoSiloFixture
             jointAllowed = joint,
             themes = new[] { "landbruk" },
         });
-        return answer.Status == System.Net.HttpStatusCode.OK ? id : throw new InvalidOperationException($"{answer.Status} {answer.Body}");
+        return answer.Status is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Created ? id : throw new InvalidOperationException($"{answer.Status} {answer.Body}");
     }
 }
 
