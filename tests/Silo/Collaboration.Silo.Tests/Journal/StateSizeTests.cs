@@ -17,7 +17,8 @@ public sealed class StateSizeTests
         await ChangeAsync(silo, path, 10, 1000);
         var after1000 = await StoredRows.PayloadSizeAsync(database.Storage, "project", "many-changes");
 
-        Assert.True(after1000 <= after10, $"{after10} bytes after 10 changes, {after1000} after 1,000");
+        // Only the version counter may grow: from two digits to four.
+        Assert.True(after1000 <= after10 + 2, $"{after10} bytes after 10 changes, {after1000} after 1,000");
         var history = await silo.Http.ReadAsync($"{path}/history?limit=1");
         Assert.Equal(1000, (int)history["entries"]![0]!["version"]!);
     }
