@@ -49,23 +49,12 @@ internal sealed class MembershipFeesService(IGrainFactory grains) : V1.Membershi
             async () => (await year.GetAsync()).ToMessage());
     }
 
-    public override async Task<V1.InvoiceList> GenerateInvoices(V1.YearRequest request, ServerCallContext context)
+    public override Task<V1.InvoiceList> GenerateInvoices(V1.YearRequest request, ServerCallContext context)
     {
         var year = Year(request.Council, request.Year);
-        var expected = context.ExpectedVersion(request.HasVersion ? request.Version : null);
-        if (expected is { } version)
-        {
-            Versions.Precondition.Expect(version);
-        }
-
-        try
-        {
-            return (await year.GenerateInvoicesAsync()).ToMessage();
-        }
-        finally
-        {
-            Versions.Precondition.Clear();
-        }
+        return context.ChangeAsync(request.HasVersion ? request.Version : null,
+            async () => (await year.GenerateInvoicesAsync()).ToMessage(),
+            async () => (await year.ListInvoicesAsync()).ToMessage());
     }
 
     public override async Task<V1.InvoiceList> ListInvoices(V1.YearRequest request, ServerCallContext context) =>
