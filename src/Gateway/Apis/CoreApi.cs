@@ -3,6 +3,7 @@ using Collaboration.Gateway.Apis.Changes;
 using Collaboration.Gateway.Apis.Forums;
 using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
+using Collaboration.Gateway.Apis.Organisations;
 using Collaboration.Gateway.Apis.Portfolio;
 using Collaboration.Gateway.Apis.Projects;
 using Collaboration.Gateway.Apis.Webhooks;
@@ -21,6 +22,7 @@ public static class CoreApi
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         return services
             .AddSingleton<IAccessRules, MunicipalitiesAccess>()
+            .AddSingleton<IAccessRules, OrganisationsAccess>()
             .AddSingleton<IAccessRules, ForumsAccess>()
             .AddSingleton<IAccessRules, ProjectsAccess>()
             .AddSingleton<IAccessRules, PortfolioAccess>()
@@ -35,6 +37,7 @@ public static class CoreApi
     public static IEndpointRouteBuilder MapCoreApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGrpcService<MunicipalitiesService>();
+        endpoints.MapGrpcService<OrganisationsService>();
         endpoints.MapGrpcService<ForumsService>();
         endpoints.MapGrpcService<ProjectsService>();
         endpoints.MapGrpcService<PortfolioService>();

@@ -5,7 +5,7 @@ namespace Collaboration.Silo.DemoData;
 
 /// <summary>
 /// A demo data file: each entry is the JSON body of an API request, sent through the public
-/// HTTP API like any user's. Sections: municipalities, forums (with members), projects (with
+/// HTTP API like any user's. Sections: municipalities, organisations, forums (with members), projects (with
 /// participants and a status path), meetings (with agenda items), and plain requests
 /// ({"method", "path", "headers", "body"}) for plugins. Loading it again changes nothing: PUTs repeat the same values, and
 /// creations that already happened answer 409, which counts as done.
@@ -22,6 +22,12 @@ public sealed class DemoDataSet(HttpClient api)
         foreach (var municipality in Items(root, "municipalities"))
         {
             requests += await SendAsync(HttpMethod.Put, $"/api/municipalities/{municipality["kommunenummer"]}", municipality, cancellationToken);
+        }
+
+        // Before the forums: a forum's members may be organisations.
+        foreach (var organisation in Items(root, "organisations"))
+        {
+            requests += await SendAsync(HttpMethod.Put, $"/api/organisations/{organisation["organisationNumber"]}", organisation, cancellationToken);
         }
 
         foreach (var forum in Items(root, "forums"))

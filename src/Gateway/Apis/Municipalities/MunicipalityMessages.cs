@@ -10,21 +10,29 @@ namespace Collaboration.Gateway.Apis.Municipalities;
 public static class MunicipalityMessages
 {
     /// <summary>What a PATCH may change; the kommunenummer is the key and memberships are the forums'.</summary>
-    public static readonly IReadOnlySet<string> Fields = new HashSet<string> { "name", "county", "population", "contacts" };
+    public static readonly IReadOnlySet<string> Fields = new HashSet<string> { "name", "county", "population", "contacts", "organisation_number" };
 
-    public static MunicipalityProfile ToProfile(this PutMunicipalityRequest r) => Profile(r.Name, r.County, r.Population, r.Contacts);
+    public static MunicipalityProfile ToProfile(this PutMunicipalityRequest r) =>
+        Profile(r.Name, r.County, r.Population, r.Contacts, r.HasOrganisationNumber ? r.OrganisationNumber : null);
 
-    public static MunicipalityProfile ToProfile(this Api.V1.Municipality m) => Profile(m.Name, m.County, m.Population, m.Contacts);
+    public static MunicipalityProfile ToProfile(this Api.V1.Municipality m) =>
+        Profile(m.Name, m.County, m.Population, m.Contacts, m.HasOrganisationNumber ? m.OrganisationNumber : null);
 
-    private static MunicipalityProfile Profile(string name, string county, Api.V1.Population? population, IEnumerable<Api.V1.Contact> contacts) => new(
+    private static MunicipalityProfile Profile(string name, string county, Api.V1.Population? population, IEnumerable<Api.V1.Contact> contacts,
+        string? organisationNumber) => new(
         Field.Required(name, "name", 100),
         Field.Required(county, "county", 100),
         population is { } p ? ToPopulation(p) : null,
+        ToContacts(contacts),
+        Field.OptionalOrganisationNumber(organisationNumber));
+
+    /// <summary>Contacts from the wire; organisations have them too.</summary>
+    public static IReadOnlyList<Domain.Contact> ToContacts(IEnumerable<Api.V1.Contact> contacts) =>
         [.. contacts.Select((c, i) => new Domain.Contact(
             Field.Required(c.Name, $"contacts[{i}].name", 200),
             Field.Text(c.Role, $"contacts[{i}].role", 200),
             Field.Text(c.Email, $"contacts[{i}].email", 200),
-            Field.Text(c.Phone, $"contacts[{i}].phone", 50)))]);
+            Field.Text(c.Phone, $"contacts[{i}].phone", 50)))];
 
     public static Api.V1.Municipality ToMessage(this Municipality municipality)
     {
@@ -37,6 +45,11 @@ public static class MunicipalityMessages
             Population = profile.Population is { } p ? ToMessage(p) : null,
             Version = municipality.Version,
         };
+        if (profile.OrganisationNumber is { } organisationNumber)
+        {
+            message.OrganisationNumber = organisationNumber;
+        }
+
         message.Contacts.AddRange(profile.Contacts.Select(ToMessage));
         message.Forums.AddRange(municipality.Forums.Select(ToMessage));
         return message;
@@ -58,7 +71,7 @@ public static class MunicipalityMessages
         return message;
     }
 
-    private static Api.V1.Contact ToMessage(Domain.Contact contact)
+    public static Api.V1.Contact ToMessage(this Domain.Contact contact)
     {
         var message = new Api.V1.Contact { Name = contact.Name };
         if (contact.Role is { } role)
@@ -79,7 +92,7 @@ public static class MunicipalityMessages
         return message;
     }
 
-    private static Api.V1.ForumMembership ToMessage(Domain.ForumMembership membership)
+    public static Api.V1.ForumMembership ToMessage(this Domain.ForumMembership membership)
     {
         var message = new Api.V1.ForumMembership
         {

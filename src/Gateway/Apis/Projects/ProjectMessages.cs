@@ -25,8 +25,9 @@ public static class ProjectMessages
     public static ProjectProfile ToProfile(this Api.V1.Project p) =>
         Profile(p.Title, p.Description, p.Themes, p.HasOwnerForumId ? p.OwnerForumId : null, p.Start, p.End, p.Budget, p.Decisions);
 
+    /// <summary>A participant named by a body id: a kommunenummer or an organisation number (the wire keeps the field name kommunenummer).</summary>
     public static Participant ToParticipant(string kommunenummer, string? role) =>
-        new(Field.Kommunenummer(kommunenummer), Field.Text(role, "role", 100) ?? "participant");
+        new(Field.BodyId(kommunenummer, "kommunenummer"), Field.Text(role, "role", 100) ?? "participant");
 
     private static ProjectProfile Profile(string title, string? description, IEnumerable<string> themes, string? ownerForumId,
         string? start, string? end, IEnumerable<Api.V1.BudgetLine> budget, IEnumerable<string> decisions) => new(
@@ -41,7 +42,8 @@ public static class ProjectMessages
             Field.Amount(b.Amount, $"budget[{i}].amount")))],
         [.. decisions.Select((d, i) => Field.CaseNumber(d, $"decisions[{i}]"))]);
 
-    public static Api.V1.Project ToMessage(this Project project)
+    /// <summary>The project with each participant's name from <paramref name="names"/> (see <see cref="ParticipantNames"/>).</summary>
+    public static Api.V1.Project ToMessage(this Project project, IReadOnlyDictionary<string, string?> names)
     {
         var profile = project.Profile;
         var message = new Api.V1.Project { Id = project.Id, Title = profile.Title, Status = Field.Lower(project.Status) };
@@ -52,11 +54,15 @@ public static class ProjectMessages
         message.Themes.AddRange(profile.Themes);
         message.Budget.AddRange(profile.Budget.Select(b => new Api.V1.BudgetLine { Year = b.Year, Amount = Wire.Amount(b.Amount) }));
         message.Decisions.AddRange(profile.Decisions.Select(d => d.ToString()));
-        message.Participants.AddRange(project.Participants.Select(ToMessage));
+        message.Participants.AddRange(project.Participants.Select(p => p.ToMessage(names.GetValueOrDefault(p.MunicipalityId))));
         message.Version = project.Version;
         return message;
     }
 
-    public static Api.V1.Participant ToMessage(this Participant participant) =>
-        new() { Kommunenummer = participant.MunicipalityId, Role = participant.Role, Version = participant.Version };
+    public static Api.V1.Participant ToMessage(this Participant participant, string? name)
+    {
+        var message = new Api.V1.Participant { Kommunenummer = participant.MunicipalityId, Role = participant.Role, Version = participant.Version };
+        if (name is not null) message.Name = name;
+        return message;
+    }
 }

@@ -1,53 +1,55 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Journal;
+using Collaboration.Organisations;
 using Collaboration.Projects;
 using Collaboration.Registers;
 using Grpc.Core;
 
 namespace Collaboration.Gateway.Apis.Projects;
 
-/// <summary>The Projects API: maps requests to project grains.</summary>
+/// <summary>The Projects API: maps requests to project grains; participants are answered with their bodies' names.</summary>
 public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.ProjectsBase
 {
     public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
         var projects = await grains.ReadAllAsync<IProjectGrain, Collaboration.Projects.Project>(Register.Projects, g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ProjectState);
+        var names = await ParticipantNames.OfAsync(grains, projects);
         var response = new ListProjectsResponse();
-        response.Projects.AddRange(projects.Select(p => p.ToMessage()));
+        response.Projects.AddRange(projects.Select(p => p.ToMessage(names)));
         return response;
     }
 
-    public override async Task<Api.V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>
-        (await Project(request.Id).GetAsync()).ToMessage();
+    public override Task<Api.V1.Project> GetProject(GetProjectRequest request, ServerCallContext context) =>
+        AnswerAsync(Project(request.Id).GetAsync());
 
     public override Task<Api.V1.Project> PutProject(PutProjectRequest request, ServerCallContext context)
     {
         var project = Project(request.Id);
         var profile = request.ToProfile();
         return context.PutAsync(request.HasVersion ? request.Version : null, $"/api/projects/{request.Id}",
-            async () => (await project.PutAsync(profile)).ToMessage(),
-            async () => (await project.GetAsync()).ToMessage());
+            () => AnswerAsync(project.PutAsync(profile)),
+            () => AnswerAsync(project.GetAsync()));
     }
 
     public override Task<Api.V1.Project> PatchProject(PatchProjectRequest request, ServerCallContext context)
     {
         var project = Project(request.Id);
         return context.PatchAsync(request.Project, request.UpdateMask, request.HasVersion ? request.Version : null, ProjectMessages.ProjectFields,
-            async () => (await project.GetAsync()).ToMessage(),
-            async patched => (await project.PutAsync(patched.ToProfile())).ToMessage());
+            () => AnswerAsync(project.GetAsync()),
+            patched => AnswerAsync(project.PutAsync(patched.ToProfile())));
     }
 
     public override async Task<ListParticipantsResponse> ListParticipants(ListParticipantsRequest request, ServerCallContext context)
     {
         var response = new ListParticipantsResponse();
-        response.Participants.AddRange((await Project(request.Id).GetAsync()).Participants.Select(p => p.ToMessage()));
+        response.Participants.AddRange((await AnswerAsync(Project(request.Id).GetAsync())).Participants);
         return response;
     }
 
     public override Task<Api.V1.Participant> GetParticipant(GetParticipantRequest request, ServerCallContext context) =>
-        ReadParticipantAsync(Project(request.Id), Field.Kommunenummer(request.Kommunenummer));
+        ReadParticipantAsync(Project(request.Id), Field.BodyId(request.Kommunenummer, "kommunenummer"));
 
     public override Task<Api.V1.Participant> PutParticipant(PutParticipantRequest request, ServerCallContext context)
     {
@@ -61,19 +63,19 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
     public override Task<Api.V1.Participant> PatchParticipant(PatchParticipantRequest request, ServerCallContext context)
     {
         var project = Project(request.Id);
-        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        var id = Field.BodyId(request.Kommunenummer, "kommunenummer");
         return context.PatchAsync(request.Participant, request.UpdateMask, request.HasVersion ? request.Version : null, ProjectMessages.ParticipantFields,
-            () => ReadParticipantAsync(project, kommunenummer),
-            patched => PutParticipantAsync(project, ProjectMessages.ToParticipant(kommunenummer, patched.Role)));
+            () => ReadParticipantAsync(project, id),
+            patched => PutParticipantAsync(project, ProjectMessages.ToParticipant(id, patched.Role)));
     }
 
     public override Task<Api.V1.Project> RemoveParticipant(RemoveParticipantRequest request, ServerCallContext context)
     {
         var project = Project(request.Id);
-        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
+        var id = Field.BodyId(request.Kommunenummer, "kommunenummer");
         return context.ChangeAsync(request.HasVersion ? request.Version : null,
-            async () => (await project.RemoveParticipantAsync(kommunenummer)).ToMessage(),
-            async () => (await project.GetAsync()).ToMessage());
+            () => AnswerAsync(project.RemoveParticipantAsync(id)),
+            () => AnswerAsync(project.GetAsync()));
     }
 
     public override Task<Api.V1.Project> ChangeStatus(ChangeStatusRequest request, ServerCallContext context)
@@ -81,16 +83,28 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
         var project = Project(request.Id);
         var status = Field.Enum<ProjectStatus>(request.Status, "status");
         return context.ChangeAsync(request.HasVersion ? request.Version : null,
-            async () => (await project.ChangeStatusAsync(status)).ToMessage(),
-            async () => (await project.GetAsync()).ToMessage());
+            () => AnswerAsync(project.ChangeStatusAsync(status)),
+            () => AnswerAsync(project.GetAsync()));
     }
 
-    private static async Task<Api.V1.Participant> PutParticipantAsync(IProjectGrain project, Collaboration.Projects.Participant participant) =>
-        (await project.PutParticipantAsync(participant)).Participants.Single(p => p.MunicipalityId == participant.MunicipalityId).ToMessage();
+    private async Task<Api.V1.Project> AnswerAsync(Task<Collaboration.Projects.Project> call)
+    {
+        var project = await call;
+        return project.ToMessage(await ParticipantNames.OfAsync(grains, project));
+    }
 
-    private static async Task<Api.V1.Participant> ReadParticipantAsync(IProjectGrain project, string kommunenummer) =>
-        ((await project.GetAsync()).Participants.FirstOrDefault(p => p.MunicipalityId == kommunenummer)
-            ?? throw CollaborationException.NotFound($"Municipality {kommunenummer} does not take part.")).ToMessage();
+    private Task<Api.V1.Participant> PutParticipantAsync(IProjectGrain project, Collaboration.Projects.Participant participant) =>
+        AnswerParticipantAsync(project.PutParticipantAsync(participant), participant.MunicipalityId);
+
+    private Task<Api.V1.Participant> ReadParticipantAsync(IProjectGrain project, string id) =>
+        AnswerParticipantAsync(project.GetAsync(), id);
+
+    private async Task<Api.V1.Participant> AnswerParticipantAsync(Task<Collaboration.Projects.Project> call, string id)
+    {
+        var participant = (await call).Participants.FirstOrDefault(p => p.MunicipalityId == id)
+            ?? throw CollaborationException.NotFound($"{id} does not take part.");
+        return participant.ToMessage(await grains.NameAsync(id));
+    }
 
     private IProjectGrain Project(string id) => grains.GetGrain<IProjectGrain>(Field.Slug(id));
 }

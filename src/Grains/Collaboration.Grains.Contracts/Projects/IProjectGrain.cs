@@ -10,10 +10,10 @@ public interface IProjectGrain : IGrainWithStringKey
     /// <summary>Creates the project (status idea) or replaces its profile; the status is kept.</summary>
     Task<Project> PutAsync(ProjectProfile profile);
 
-    /// <summary>Adds a participating municipality or changes its role.</summary>
+    /// <summary>Adds a participating body (a municipality or a registered organisation) or changes its role; Invalid when the body is not registered.</summary>
     Task<Project> PutParticipantAsync(Participant participant);
 
-    /// <summary>Removes a participating municipality; NotFound when it does not take part.</summary>
+    /// <summary>Removes a participating body (kommunenummer or organisation number); NotFound when it does not take part.</summary>
     Task<Project> RemoveParticipantAsync(string municipalityId);
 
     /// <summary>

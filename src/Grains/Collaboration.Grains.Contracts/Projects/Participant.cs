@@ -1,7 +1,7 @@
 namespace Collaboration.Projects;
 
-/// <summary>A municipality taking part in a project.</summary>
-/// <param name="MunicipalityId">The kommunenummer.</param>
+/// <summary>A body taking part in a project: a municipality, or an organisation such as a county council.</summary>
+/// <param name="MunicipalityId">The body id (see <see cref="Organisations.Bodies"/>): a kommunenummer, or an organisation number.</param>
 /// <param name="Role">Its role, e.g. "lead" or "participant".</param>
 [GenerateSerializer, Immutable]
 public sealed record Participant(

@@ -6,6 +6,9 @@ public static class Register
     /// <summary>Register of municipalities.</summary>
     public const string Municipalities = "municipalities";
 
+    /// <summary>Register of organisations: public bodies other than today's municipalities.</summary>
+    public const string Organisations = "organisations";
+
     /// <summary>Register of forums.</summary>
     public const string Forums = "forums";
 

@@ -1,6 +1,6 @@
 using Collaboration.Forums;
 using Collaboration.Journal;
-using Collaboration.Municipalities;
+using Collaboration.Organisations;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
 using Collaboration.Versions;
@@ -65,9 +65,10 @@ public sealed partial class ProjectGrain(
             return ToProject();
         }
 
-        if (index < 0 && !await GrainFactory.GetGrain<IMunicipalityGrain>(participant.MunicipalityId).ExistsAsync())
+        if (index < 0 && !await GrainFactory.ExistsAsync(participant.MunicipalityId))
         {
-            throw CollaborationException.Invalid("kommunenummer", $"Municipality {participant.MunicipalityId} is not registered.");
+            throw CollaborationException.Invalid("kommunenummer",
+                $"{participant.MunicipalityId} is not registered, neither as a municipality nor as an organisation.");
         }
 
         participant = participant with { Version = state.State.Version + 1 };

@@ -12,6 +12,7 @@ public sealed record ChangeRoute(string Name, HttpMethod Method, string Path, ob
     public static IReadOnlyList<ChangeRoute> All { get; } =
     [
         new("own municipality profile", HttpMethod.Put, "/api/municipalities/5001", new { name = "Trondheim", county = "Trøndelag" }, new HashSet<string> { "admin", "officer 5001" }),
+        new("organisation profile", HttpMethod.Put, "/api/organisations/817920632", new { name = "Trøndelag fylkeskommune", kind = "countycouncil" }, new HashSet<string> { "admin" }),
         new("forum profile", HttpMethod.Put, $"/api/forums/{D}", new { name = "Kommunedirektørforum", kind = "directors", casePrefix = "KD", parentId = AccessFixture.Council }, Secretariat),
         new("member", HttpMethod.Put, $"/api/forums/{D}/members/5001", new { from = "2020-01-01" }, Secretariat),
         new("meeting", HttpMethod.Put, $"/api/forums/{D}/meetings/{AccessFixture.Meeting}", new { date = AccessFixture.Meeting }, Secretariat),

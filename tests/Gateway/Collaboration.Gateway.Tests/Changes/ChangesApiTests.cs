@@ -73,7 +73,7 @@ public sealed class ChangesApiTests(ApiFixture fixture)
         var anonymous = Decode(await fixture.Silo.Anonymous.ReadAsync("/api/changes?limit=1000"));
         var signedIn = Decode(await fixture.Http.ReadAsync("/api/changes?limit=1000"));
 
-        Assert.All(anonymous, e => Assert.Matches("^no\\.collaboration\\.(municipality|forum|project)\\.", e.Type!));
+        Assert.All(anonymous, e => Assert.Matches("^no\\.collaboration\\.(municipality|organisation|forum|project)\\.", e.Type!));
         Assert.Contains(signedIn, e => e.Type == "no.collaboration.funding.call.created.v1");
         var mine = signedIn.Last(e => e.Subject == "/api/funding/calls/feed-call");
         Assert.Equal("admin", (string?)JsonNode.Parse(mine.Data!.ToString()!)!["actor"]!["role"]);

@@ -11,7 +11,7 @@ public sealed class BadInputTests(ApiFixture fixture)
     // What the API shows; compared before and after each bad request.
     private static readonly string[] Observed =
     [
-        "/api/municipalities", "/api/forums", Forum, $"{Forum}/meetings", $"{Forum}/follow-ups", "/api/projects", Project,
+        "/api/municipalities", "/api/organisations", "/api/forums", Forum, $"{Forum}/meetings", $"{Forum}/follow-ups", "/api/projects", Project,
     ];
 
     public static TheoryData<string, string, string, object?, int, string?> Cases() => new()
@@ -65,6 +65,19 @@ public sealed class BadInputTests(ApiFixture fixture)
         { "project id with spaces", "PUT", "/api/projects/Bad%20Id", new { title = "X" }, 400, "id" },
         { "unknown project", "GET", "/api/projects/no-such-project", null, 404, null },
         { "unknown route", "GET", "/api/nothing-here", null, 404, null },
+        { "municipality's organisation number failing the check", "PUT", "/api/municipalities/5001", new { name = "Trondheim", county = "Trøndelag", organisationNumber = "942110465" }, 400, "organisationNumber" },
+        { "municipality's organisation number of eight digits", "PUT", "/api/municipalities/5001", new { name = "Trondheim", county = "Trøndelag", organisationNumber = "94211046" }, 400, "organisationNumber" },
+        { "organisation number failing the check", "PUT", "/api/organisations/817920633", new { name = "X", kind = "countycouncil" }, 400, "organisationNumber" },
+        { "organisation number with a letter", "PUT", "/api/organisations/81792063x", new { name = "X", kind = "countycouncil" }, 400, "organisationNumber" },
+        { "unknown organisation kind", "PUT", "/api/organisations/817920632", new { name = "X", kind = "county" }, 400, "kind" },
+        { "organisation without a name", "PUT", "/api/organisations/817920632", new { name = "", kind = "countycouncil" }, 400, "name" },
+        { "successor that is no body id", "PUT", "/api/organisations/938634556", new { name = "X", kind = "countycouncil", dissolved = "2017-12-31", successor = "817920633" }, 400, "successor" },
+        { "successor of a body not dissolved", "PUT", "/api/organisations/938634556", new { name = "X", kind = "countycouncil", successor = "817920632" }, 400, "successor" },
+        { "organisation succeeding itself", "PUT", "/api/organisations/938634556", new { name = "X", kind = "countycouncil", dissolved = "2017-12-31", successor = "938634556" }, 400, "successor" },
+        { "unknown organisation", "GET", "/api/organisations/938634556", null, 404, null },
+        { "participant with a number failing the check", "PUT", $"{Project}/participants/817920633", new { }, 400, "kommunenummer" },
+        { "participant organisation not registered", "PUT", $"{Project}/participants/938634556", new { }, 400, "kommunenummer" },
+        { "participant municipality not registered", "PUT", $"{Project}/participants/5061", new { }, 400, "kommunenummer" },
         { "text longer than allowed", "PUT", "/api/municipalities/5001", new { name = new string('x', 101), county = "Trøndelag" }, 400, "name" },
         { "oversized body", "PUT", Project, new { title = "X", description = new string('x', 2 * 1024 * 1024) }, 413, null },
     };

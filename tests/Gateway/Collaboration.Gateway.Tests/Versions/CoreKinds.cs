@@ -1,12 +1,14 @@
 namespace Collaboration.Gateway.Tests.Versions;
 
-/// <summary>The core's editable kinds: municipalities, forums, members, meetings, cases, follow-ups, projects, participants.</summary>
+/// <summary>The core's editable kinds: municipalities, organisations, forums, members, meetings, cases, follow-ups, projects, participants.</summary>
 public static class CoreKinds
 {
     public static IEnumerable<EditableKind> All { get; } =
     [
         new("municipality", async http => $"/api/municipalities/{await EditableKind.FreshMunicipalityAsync(http)}",
-            [("name", "Alfa kommune", "Beta kommune"), ("county", "Rogaland", "Agder")]),
+            [("name", "Alfa kommune", "Beta kommune"), ("county", "Rogaland", "Agder"), ("organisationNumber", "942110464", "817920632")]),
+        new("organisation", async http => $"/api/organisations/{await EditableKind.FreshOrganisationAsync(http)}",
+            [("name", "Alfa fylkeskommune", "Beta fylkeskommune"), ("kind", "publicbody", "countycouncil"), ("dissolved", "2017-12-31", "2019-12-31")]),
         new("forum", async http => $"/api/forums/{await EditableKind.FreshForumAsync(http)}",
             [("name", "Alfarådet", "Betarådet"), ("description", "Første", "Andre")]),
         new("member", async http =>

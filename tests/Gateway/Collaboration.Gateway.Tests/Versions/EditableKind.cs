@@ -31,6 +31,25 @@ public sealed record EditableKind(string Name, Func<HttpClient, Task<string>> Cr
         return number;
     }
 
+    private static int _organisation = 98_000_000;
+
+    /// <summary>A fresh organisation number (prefix 98xxxxxx with its check digit), registered.</summary>
+    public static async Task<string> FreshOrganisationAsync(HttpClient http)
+    {
+        string number;
+        int? check;
+        do
+        {
+            number = Interlocked.Increment(ref _organisation).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            check = OrganisationNumber.CheckDigit(number);
+        }
+        while (check is null);
+
+        number += check;
+        await Made(http.ApiPutAsync($"/api/organisations/{number}", new { name = $"Testorganisasjon {number}", kind = "publicbody" }));
+        return number;
+    }
+
     /// <summary>A fresh council forum with one meeting, returning its id.</summary>
     public static async Task<string> FreshForumAsync(HttpClient http)
     {

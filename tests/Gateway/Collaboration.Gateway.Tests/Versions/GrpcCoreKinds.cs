@@ -11,6 +11,12 @@ public static class GrpcCoreKinds
             {
                 Kommunenummer = p[2], Municipality = new() { Name = value }, UpdateMask = GrpcEditableKind.Mask("name"), Version = version,
             })),
+        new("organisation", "name",
+            async (c, p) => await new Api.V1.Organisations.OrganisationsClient(c).GetOrganisationAsync(new() { OrganisationNumber = p[2] }),
+            async (c, p, value, version) => await new Api.V1.Organisations.OrganisationsClient(c).PatchOrganisationAsync(new()
+            {
+                OrganisationNumber = p[2], Organisation = new() { Name = value }, UpdateMask = GrpcEditableKind.Mask("name"), Version = version,
+            })),
         new("forum", "description",
             async (c, p) => await new Api.V1.Forums.ForumsClient(c).GetForumAsync(new() { Id = p[2] }),
             async (c, p, value, version) => await new Api.V1.Forums.ForumsClient(c).PatchForumAsync(new()

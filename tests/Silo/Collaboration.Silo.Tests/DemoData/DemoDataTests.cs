@@ -53,6 +53,34 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task The_county_councils_and_former_municipalities_are_organisations_and_municipalities_carry_their_numbers()
+    {
+        var trondheim = await Http.ReadAsync("/api/municipalities/5001");
+        Assert.Equal("942110464", (string?)trondheim["organisationNumber"]);
+
+        var county = await Http.ReadAsync("/api/organisations/817920632");
+        Assert.Equal("Trøndelag fylkeskommune", (string?)county["name"]);
+        Assert.Equal("countycouncil", (string?)county["kind"]);
+        Assert.Equal("Trøndelag", (string?)county["county"]);
+        Assert.Null(county["dissolved"]);
+
+        var sorTrondelag = await Http.ReadAsync("/api/organisations/938634556");
+        Assert.Equal("2017-12-31", (string?)sorTrondelag["dissolved"]);
+        Assert.Equal("817920632", (string?)sorTrondelag["successor"]);
+
+        // Indre Fosen carried on Rissa's legal entity, so both registers hold the number.
+        var rissa = await Http.ReadAsync("/api/organisations/944305483");
+        Assert.Equal("municipality", (string?)rissa["kind"]);
+        Assert.Equal("5054", (string?)rissa["successor"]);
+        Assert.Equal("944305483", (string?)(await Http.ReadAsync("/api/municipalities/5054"))["organisationNumber"]);
+
+        var numbers = (await Http.ReadAsync("/api/organisations"))["organisations"]!.AsArray().Select(o => (string)o!["organisationNumber"]!);
+        Assert.Equal(["817920632", "938634556", "938967091", "944305483", "944426124", "958731469", "958731558"], numbers);
+        var municipalities = (await Http.ReadAsync("/api/municipalities"))["municipalities"]!.AsArray();
+        Assert.All(municipalities, m => Assert.True(OrganisationNumber.IsValid((string?)m!["organisationNumber"]), $"{m!["kommunenummer"]} has no valid organisation number"));
+    }
+
+    [Fact]
     public async Task Loading_it_again_changes_nothing()
     {
         var before = await SnapshotAsync();
@@ -71,7 +99,7 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
     {
         string[] paths =
         [
-            "/api/municipalities", "/api/forums", "/api/projects", $"{Directors}/meetings", $"{Directors}/follow-ups",
+            "/api/municipalities", "/api/organisations", "/api/forums", "/api/projects", $"{Directors}/meetings", $"{Directors}/follow-ups",
             "/api/funding/calls", "/api/funding/calls/jordvern-2022/applications", "/api/funding/applications/jordvern-2022-trondheimsregionen",
             "/api/fees/trondheimsregionen/2022", "/api/fees/trondheimsregionen/2022/invoices", "/api/fees/trondheimsregionen/2023",
             "/api/joint-projects/interkommunal-arealplan", "/api/joint-projects/naeringsplan", "/api/joint-projects/befolknings-og-bosettingsanalyse",

@@ -25,7 +25,7 @@ public sealed class JournaledKindsTests
             .Select(parameter => parameter.GetCustomAttribute<PersistentStateAttribute>()!.StateName)
             .ToList();
 
-        Assert.Equal(7, journaled.Count);
+        Assert.Equal(8, journaled.Count);
         Assert.All(journaled, name => Assert.Contains(name, registered));
         Assert.Equal(silos.Select(p => p.Entry.Kinds), apis.Select(p => p.Entry.Kinds));
     }

@@ -1,0 +1,56 @@
+using Collaboration.Municipalities;
+
+namespace Collaboration.Organisations;
+
+/// <summary>
+/// A member or participant body, named by one id: a kommunenummer (four digits) for a
+/// municipality of today, an organisation number (nine digits) for any other registered body.
+/// Forums and projects reach either kind through these, so neither needs to tell them apart.
+/// </summary>
+public static class Bodies
+{
+    /// <summary>Whether <paramref name="id"/> names a municipality: a kommunenummer.</summary>
+    public static bool IsKommunenummer(string id) => Kommunenummer.IsValid(id);
+
+    /// <summary>Whether <paramref name="id"/> names an organisation: a valid organisation number.</summary>
+    public static bool IsOrganisationNumber(string id) => OrganisationNumber.IsValid(id);
+
+    /// <summary>Whether the body is registered; false for an id that is neither kind.</summary>
+    public static Task<bool> ExistsAsync(this IGrainFactory grains, string id) =>
+        IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).ExistsAsync()
+        : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).ExistsAsync()
+        : Task.FromResult(false);
+
+    /// <summary>The body's registered name; null when it is not registered.</summary>
+    public static async Task<string?> NameAsync(this IGrainFactory grains, string id)
+    {
+        if (IsKommunenummer(id))
+        {
+            var municipality = grains.GetGrain<IMunicipalityGrain>(id);
+            return await municipality.ExistsAsync() ? (await municipality.GetAsync()).Profile.Name : null;
+        }
+
+        if (IsOrganisationNumber(id))
+        {
+            var organisation = grains.GetGrain<IOrganisationGrain>(id);
+            return await organisation.ExistsAsync() ? (await organisation.GetAsync()).Profile.Name : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Records or updates the body's membership of a forum (see <see cref="IMunicipalityGrain.SetMembershipAsync"/>).</summary>
+    public static Task SetMembershipAsync(this IGrainFactory grains, string id, ForumMembership membership) =>
+        IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).SetMembershipAsync(membership)
+        : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).SetMembershipAsync(membership)
+        : throw Unknown(id);
+
+    /// <summary>Forgets the body's membership of a forum (see <see cref="IMunicipalityGrain.RemoveMembershipAsync"/>).</summary>
+    public static Task RemoveMembershipAsync(this IGrainFactory grains, string id, string forumId) =>
+        IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).RemoveMembershipAsync(forumId)
+        : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).RemoveMembershipAsync(forumId)
+        : throw Unknown(id);
+
+    private static CollaborationException Unknown(string id) =>
+        CollaborationException.Invalid("kommunenummer", $"'{id}' is neither a kommunenummer nor an organisation number.");
+}
