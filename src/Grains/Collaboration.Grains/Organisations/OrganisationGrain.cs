@@ -36,23 +36,10 @@ public sealed class OrganisationGrain(
 
     public async Task SetMembershipAsync(ForumMembership membership)
     {
-        var forums = state.State.Forums;
-        var index = forums.FindIndex(f => f.ForumId == membership.ForumId);
-        if (index >= 0 && forums[index] == membership)
+        if (state.State.Forums.Set(membership))
         {
-            return;
+            await this.CommitAsync(state);
         }
-
-        if (index >= 0)
-        {
-            forums[index] = membership;
-        }
-        else
-        {
-            forums.Add(membership);
-        }
-
-        await this.CommitAsync(state);
     }
 
     public async Task RemoveMembershipAsync(string forumId)
