@@ -1,6 +1,7 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Forums;
+using Collaboration.Organisations;
 using AgendaItem = Collaboration.Forums.AgendaItem;
 using FollowUp = Collaboration.Forums.FollowUp;
 using Forum = Collaboration.Forums.Forum;
@@ -16,7 +17,7 @@ public static class ForumMessages
     public static readonly IReadOnlySet<string> ForumFields = new HashSet<string> { "name", "kind", "parent_id", "case_prefix", "description" };
 
     /// <summary>What a PATCH may change of a membership.</summary>
-    public static readonly IReadOnlySet<string> MemberFields = new HashSet<string> { "role", "from", "until" };
+    public static readonly IReadOnlySet<string> MemberFields = new HashSet<string> { "role", "from", "until", "decision" };
 
     /// <summary>What a PATCH may change of a meeting; its agenda grows by adding items.</summary>
     public static readonly IReadOnlySet<string> MeetingFields = new HashSet<string> { "date", "place", "starts", "ends", "attendees", "absent" };
@@ -48,11 +49,25 @@ public static class ForumMessages
         _ => throw CollaborationException.Invalid("status", "A follow-up is set to done or open; overdue follows from its deadline."),
     };
 
-    public static Member ToMember(string kommunenummer, string? role, string from, string? until) => new(
-        Field.Kommunenummer(kommunenummer),
+    public static Member ToMember(this AddMemberRequest r)
+    {
+        if (string.IsNullOrEmpty(r.Kommunenummer) == string.IsNullOrEmpty(r.OrganisationNumber))
+        {
+            throw CollaborationException.Invalid("kommunenummer", "Give the member's kommunenummer or its organisationNumber, one of them.");
+        }
+
+        var body = string.IsNullOrEmpty(r.Kommunenummer) ? Field.OrganisationNumber(r.OrganisationNumber) : Field.Kommunenummer(r.Kommunenummer);
+        return ToMember(body, r.Role, r.From, r.HasUntil ? r.Until : null, r.HasDecision ? r.Decision : null);
+    }
+
+    public static Member ToMember(string bodyId, string? role, string from, string? until, string? decision) => new(
+        bodyId,
         string.IsNullOrEmpty(role) ? MembershipRole.Member : Field.Enum<MembershipRole>(role, "role"),
         Field.Date(from, "from"),
-        Field.OptionalDate(until, "until"));
+        Field.OptionalDate(until, "until"))
+    {
+        Decision = Field.Text(decision, "decision", 1000),
+    };
 
     public static MeetingDetails ToDetails(this CreateMeetingRequest r) =>
         ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
@@ -101,27 +116,30 @@ public static class ForumMessages
         Field.Text(assignee, prefix + "assignee", 200),
         Field.Deadline(deadline, prefix + "deadline"));
 
-    public static Api.V1.Forum ToMessage(this Forum forum)
+    public static Api.V1.Forum ToMessage(this Forum forum, IReadOnlyDictionary<string, string> names)
     {
         var profile = forum.Profile;
         var message = new Api.V1.Forum { Id = forum.Id, Name = profile.Name, Kind = Field.Lower(profile.Kind), CasePrefix = profile.CasePrefix };
         if (profile.ParentId is { } parent) message.ParentId = parent;
         if (profile.Description is { } description) message.Description = description;
-        message.Members.AddRange(forum.Members.Select(ToMessage));
+        message.Members.AddRange(forum.Members.Select(m => m.ToMessage(names)));
         message.Version = forum.Version;
         return message;
     }
 
-    public static Api.V1.Member ToMessage(this Member member)
+    public static Api.V1.Member ToMessage(this Member member, IReadOnlyDictionary<string, string> names)
     {
         var message = new Api.V1.Member
         {
-            Kommunenummer = member.MunicipalityId,
             Role = Field.Lower(member.Role),
             From = Wire.Date(member.From),
             Version = member.Version,
+            Name = names.GetValueOrDefault(member.MunicipalityId) ?? "",
         };
+        if (Bodies.IsKommunenummer(member.MunicipalityId)) message.Kommunenummer = member.MunicipalityId;
+        else message.OrganisationNumber = member.MunicipalityId;
         if (member.Until is { } until) message.Until = Wire.Date(until);
+        if (member.Decision is { } decision) message.Decision = decision;
         return message;
     }
 

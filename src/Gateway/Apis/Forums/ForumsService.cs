@@ -2,6 +2,7 @@ using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Forums;
 using Collaboration.Journal;
+using Collaboration.Organisations;
 using Collaboration.Registers;
 using Grpc.Core;
 
@@ -15,85 +16,34 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
         var forums = await grains.ReadAllAsync<IForumGrain, Collaboration.Forums.Forum>(Register.Forums, g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ForumState);
         var response = new ListForumsResponse();
-        response.Forums.AddRange(forums.Select(f => f.ToMessage()));
+        var names = await grains.NamesAsync(forums.SelectMany(f => f.Members).Select(m => m.MunicipalityId));
+        response.Forums.AddRange(forums.Select(f => f.ToMessage(names)));
         return response;
     }
 
     public override async Task<Api.V1.Forum> GetForum(GetForumRequest request, ServerCallContext context) =>
-        (await Forum(request.Id).GetAsync()).ToMessage();
+        await AnswerAsync(await Forum(request.Id).GetAsync());
 
     public override Task<Api.V1.Forum> PutForum(PutForumRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
         var profile = request.ToProfile();
         return context.PutAsync(request.HasVersion ? request.Version : null, $"/api/forums/{request.Id}",
-            async () => (await forum.PutAsync(profile)).ToMessage(),
-            async () => (await forum.GetAsync()).ToMessage());
+            async () => await AnswerAsync(await forum.PutAsync(profile)),
+            async () => await AnswerAsync(await forum.GetAsync()));
     }
 
     public override Task<Api.V1.Forum> PatchForum(PatchForumRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
         return context.PatchAsync(request.Forum, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.ForumFields,
-            async () => (await forum.GetAsync()).ToMessage(),
-            async patched => (await forum.PutAsync(patched.ToProfile())).ToMessage());
+            async () => await AnswerAsync(await forum.GetAsync()),
+            async patched => await AnswerAsync(await forum.PutAsync(patched.ToProfile())));
     }
 
-    public override async Task<ListMembersResponse> ListMembers(ListMembersRequest request, ServerCallContext context)
-    {
-        var response = new ListMembersResponse();
-        response.Members.AddRange((await Forum(request.Id).GetAsync()).Members.Select(m => m.ToMessage()));
-        return response;
-    }
-
-    public override async Task<Api.V1.Member> GetMember(GetMemberRequest request, ServerCallContext context) =>
-        await ReadMemberAsync(Forum(request.Id), Field.Kommunenummer(request.Kommunenummer));
-
-    public override async Task<Api.V1.Member> AddMember(AddMemberRequest request, ServerCallContext context)
-    {
-        context.Creating();
-        var forum = Forum(request.Id);
-        var member = ForumMessages.ToMember(request.Kommunenummer, request.Role, request.From, request.HasUntil ? request.Until : null);
-        var added = await forum.AddMemberAsync(member);
-        context.Created($"/api/forums/{request.Id}/members/{added.MunicipalityId}");
-        return added.ToMessage();
-    }
-
-    public override Task<Api.V1.Member> UpdateMember(UpdateMemberRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var member = ForumMessages.ToMember(request.Kommunenummer, request.Role, request.From, request.HasUntil ? request.Until : null);
-        return context.ChangeAsync(request.HasVersion ? request.Version : null,
-            async () => (await forum.UpdateMemberAsync(member)).ToMessage(),
-            () => ReadMemberAsync(forum, member.MunicipalityId));
-    }
-
-    public override Task<Api.V1.Member> PatchMember(PatchMemberRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
-        return context.PatchAsync(request.Member, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.MemberFields,
-            () => ReadMemberAsync(forum, kommunenummer),
-            async patched => (await forum.UpdateMemberAsync(ForumMessages.ToMember(kommunenummer, patched.Role, patched.From,
-                patched.HasUntil ? patched.Until : null))).ToMessage());
-    }
-
-    public override Task<Api.V1.Forum> RemoveMember(RemoveMemberRequest request, ServerCallContext context)
-    {
-        var forum = Forum(request.Id);
-        var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
-        return context.ChangeAsync(request.HasVersion ? request.Version : null,
-            async () =>
-            {
-                await forum.RemoveMemberAsync(kommunenummer);
-                return (await forum.GetAsync()).ToMessage();
-            },
-            async () => (await forum.GetAsync()).ToMessage());
-    }
-
-    private static async Task<Api.V1.Member> ReadMemberAsync(IForumGrain forum, string kommunenummer) =>
-        ((await forum.GetAsync()).Members.FirstOrDefault(m => m.MunicipalityId == kommunenummer)
-            ?? throw CollaborationException.NotFound($"Municipality {kommunenummer} is not a member.")).ToMessage();
+    /// <summary>The forum with its members' names.</summary>
+    private async Task<Api.V1.Forum> AnswerAsync(Collaboration.Forums.Forum forum) =>
+        forum.ToMessage(await grains.NamesAsync(forum.Members.Select(m => m.MunicipalityId)));
 
     private IForumGrain Forum(string id) => grains.GetGrain<IForumGrain>(Field.ForumId(id));
 

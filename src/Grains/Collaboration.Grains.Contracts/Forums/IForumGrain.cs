@@ -18,16 +18,22 @@ public interface IForumGrain : IGrainWithStringKey
     Task<Forum> PutAsync(ForumProfile profile);
 
     /// <summary>
-    /// Adds a member; Conflict when the municipality is already a member (one dated membership per
-    /// municipality: a membership that ends gets its until date), Invalid when it is not registered.
+    /// Adds a membership period of a municipality or organisation. Conflict (naming "from") when it
+    /// overlaps another period of the same body; Invalid when the body is not registered.
     /// </summary>
     Task<Member> AddMemberAsync(Member member);
 
-    /// <summary>Changes the role or dates of an existing member; NotFound when it is not a member.</summary>
-    Task<Member> UpdateMemberAsync(Member member);
+    /// <summary>
+    /// Replaces the role, dates or decision of one period of a body: the one starting on
+    /// <paramref name="period"/>, or its latest when null. NotFound when there is no such period.
+    /// </summary>
+    Task<Member> UpdateMemberAsync(string bodyId, DateOnly? period, Member member);
 
-    /// <summary>Removes a member and its record at the municipality; NotFound when it is not a member.</summary>
-    Task RemoveMemberAsync(string municipalityId);
+    /// <summary>
+    /// Removes one period (the one starting on <paramref name="period"/>, or the latest) and its
+    /// record at the body. For a membership that ended, set its until date instead.
+    /// </summary>
+    Task RemoveMemberAsync(string bodyId, DateOnly? period);
 
     /// <summary>All meetings, oldest first, with their agenda items.</summary>
     Task<IReadOnlyList<Meeting>> ListMeetingsAsync();

@@ -13,9 +13,10 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>Registers the municipality or replaces its profile. Memberships are not touched.</summary>
     Task<Municipality> PutAsync(MunicipalityProfile profile);
 
-    /// <summary>Records or updates the municipality's membership of a forum. Called by the forum, which owns memberships.</summary>
-    Task SetMembershipAsync(ForumMembership membership);
-
-    /// <summary>Forgets the municipality's membership of a forum. Called by the forum.</summary>
-    Task RemoveMembershipAsync(string forumId);
+    /// <summary>
+    /// Replaces the municipality's record of its periods in a forum with <paramref name="periods"/> (none
+    /// forgets the forum). Called by the forum, which owns memberships; idempotent, so a forum
+    /// repeats it after a failure.
+    /// </summary>
+    Task SetMembershipsAsync(string forumId, IReadOnlyList<ForumMembership> periods);
 }

@@ -39,17 +39,19 @@ public static class Bodies
         return null;
     }
 
-    /// <summary>Records or updates the body's membership of a forum (see <see cref="IMunicipalityGrain.SetMembershipAsync"/>).</summary>
-    public static Task SetMembershipAsync(this IGrainFactory grains, string id, ForumMembership membership) =>
-        IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).SetMembershipAsync(membership)
-        : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).SetMembershipAsync(membership)
+    /// <summary>Replaces the body's record of its periods in a forum (see <see cref="IMunicipalityGrain.SetMembershipsAsync"/>).</summary>
+    public static Task SetMembershipsAsync(this IGrainFactory grains, string id, string forumId, IReadOnlyList<ForumMembership> periods) =>
+        IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).SetMembershipsAsync(forumId, periods)
+        : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).SetMembershipsAsync(forumId, periods)
         : throw Unknown(id);
 
-    /// <summary>Forgets the body's membership of a forum (see <see cref="IMunicipalityGrain.RemoveMembershipAsync"/>).</summary>
-    public static Task RemoveMembershipAsync(this IGrainFactory grains, string id, string forumId) =>
-        IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).RemoveMembershipAsync(forumId)
-        : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).RemoveMembershipAsync(forumId)
-        : throw Unknown(id);
+    /// <summary>The registered names of the bodies among <paramref name="ids"/>; those not registered are left out.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(this IGrainFactory grains, IEnumerable<string> ids)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var names = await Task.WhenAll(distinct.Select(id => grains.NameAsync(id)));
+        return distinct.Zip(names).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
+    }
 
     private static CollaborationException Unknown(string id) =>
         CollaborationException.Invalid("kommunenummer", $"'{id}' is neither a kommunenummer nor an organisation number.");

@@ -17,9 +17,10 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>Registers the organisation or replaces its profile. Memberships are not touched.</summary>
     Task<Organisation> PutAsync(OrganisationProfile profile);
 
-    /// <summary>Records or updates the organisation's membership of a forum. Called by the forum, which owns memberships.</summary>
-    Task SetMembershipAsync(ForumMembership membership);
-
-    /// <summary>Forgets the organisation's membership of a forum. Called by the forum.</summary>
-    Task RemoveMembershipAsync(string forumId);
+    /// <summary>
+    /// Replaces the organisation's record of its periods in a forum with <paramref name="periods"/> (none
+    /// forgets the forum). Called by the forum, which owns memberships; idempotent, so a forum
+    /// repeats it after a failure.
+    /// </summary>
+    Task SetMembershipsAsync(string forumId, IReadOnlyList<ForumMembership> periods);
 }

@@ -1,5 +1,4 @@
 using Collaboration.Journal;
-using Collaboration.Municipalities;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
 using Collaboration.Versions;
@@ -80,79 +79,6 @@ public sealed partial class ForumGrain(
         return ToForum();
     }
 
-    public async Task<Member> AddMemberAsync(Member member)
-    {
-        EnsureExists();
-        CheckDates(member);
-        if (state.State.Members.Any(m => m.MunicipalityId == member.MunicipalityId))
-        {
-            throw CollaborationException.Conflict(
-                $"Municipality {member.MunicipalityId} is already a member of '{Id}'; change the membership instead.", "kommunenummer");
-        }
-
-        if (!await GrainFactory.GetGrain<IMunicipalityGrain>(member.MunicipalityId).ExistsAsync())
-        {
-            throw CollaborationException.Invalid("kommunenummer", $"Municipality {member.MunicipalityId} is not registered.");
-        }
-
-        member = member with { Version = Next };
-        state.State.Members.Add(member);
-        state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
-        await SyncMembershipAsync(member);
-        return member;
-    }
-
-    public async Task<Member> UpdateMemberAsync(Member member)
-    {
-        EnsureExists();
-        CheckDates(member);
-        var index = state.State.Members.FindIndex(m => m.MunicipalityId == member.MunicipalityId);
-        if (index < 0)
-        {
-            throw CollaborationException.NotFound($"Municipality {member.MunicipalityId} is not a member of '{Id}'.");
-        }
-
-        Precondition.Check(state.State.Members[index].Version, $"The membership of {member.MunicipalityId} in '{Id}'");
-        if (state.State.Members[index] == member with { Version = state.State.Members[index].Version })
-        {
-            return state.State.Members[index];
-        }
-
-        member = member with { Version = Next };
-        state.State.Members[index] = member;
-        state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
-        await SyncMembershipAsync(member);
-        return member;
-    }
-
-    public async Task RemoveMemberAsync(string municipalityId)
-    {
-        EnsureExists();
-        var member = state.State.Members.Find(m => m.MunicipalityId == municipalityId)
-            ?? throw CollaborationException.NotFound($"Municipality {municipalityId} is not a member of '{Id}'.");
-        Precondition.Check(member.Version, $"The membership of {municipalityId} in '{Id}'");
-        state.State.Members.Remove(member);
-        state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
-        await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityId).RemoveMembershipAsync(Id);
-    }
-
-    // The forum's state is written first; a failed sync is repaired by repeating the request,
-    // since setting a membership is idempotent.
-    private Task SyncMembershipAsync(Member member) =>
-        GrainFactory.GetGrain<IMunicipalityGrain>(member.MunicipalityId)
-            .SetMembershipAsync(new ForumMembership(Id, member.Role, member.From, member.Until));
-
-    private static void CheckDates(Member member)
-    {
-        if (member.Until is { } until && until < member.From)
-        {
-            throw CollaborationException.Invalid("until", "A membership cannot end before it starts.");
-        }
-    }
-
     private Forum ToForum() =>
-        new(Id, Profile, [.. state.State.Members.OrderBy(m => m.MunicipalityId, StringComparer.Ordinal)]) { Version = state.State.ProfileVersion };
+        new(Id, Profile, [.. state.State.Members.OrderBy(m => m.MunicipalityId, StringComparer.Ordinal).ThenBy(m => m.From)]) { Version = state.State.ProfileVersion };
 }

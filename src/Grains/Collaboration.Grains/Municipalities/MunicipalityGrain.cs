@@ -32,17 +32,9 @@ public sealed class MunicipalityGrain(
         return ToMunicipality();
     }
 
-    public async Task SetMembershipAsync(ForumMembership membership)
+    public async Task SetMembershipsAsync(string forumId, IReadOnlyList<ForumMembership> periods)
     {
-        if (state.State.Forums.Set(membership))
-        {
-            await this.CommitAsync(state);
-        }
-    }
-
-    public async Task RemoveMembershipAsync(string forumId)
-    {
-        if (state.State.Forums.RemoveAll(f => f.ForumId == forumId) > 0)
+        if (state.State.Forums.Replace(forumId, periods))
         {
             await this.CommitAsync(state);
         }
@@ -50,6 +42,6 @@ public sealed class MunicipalityGrain(
 
     private Municipality ToMunicipality() =>
         new(Id, Existing.OrNotFound(state.State.Profile, $"Municipality {Id} is not registered."),
-            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)])
+            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal).ThenBy(f => f.From)])
         { Version = state.State.Version };
 }

@@ -34,17 +34,9 @@ public sealed class OrganisationGrain(
         return ToOrganisation();
     }
 
-    public async Task SetMembershipAsync(ForumMembership membership)
+    public async Task SetMembershipsAsync(string forumId, IReadOnlyList<ForumMembership> periods)
     {
-        if (state.State.Forums.Set(membership))
-        {
-            await this.CommitAsync(state);
-        }
-    }
-
-    public async Task RemoveMembershipAsync(string forumId)
-    {
-        if (state.State.Forums.RemoveAll(f => f.ForumId == forumId) > 0)
+        if (state.State.Forums.Replace(forumId, periods))
         {
             await this.CommitAsync(state);
         }
@@ -76,6 +68,6 @@ public sealed class OrganisationGrain(
 
     private Organisation ToOrganisation() =>
         new(Id, Existing.OrNotFound(state.State.Profile, $"Organisation {Id} is not registered."),
-            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal)])
+            [.. state.State.Forums.OrderBy(f => f.ForumId, StringComparer.Ordinal).ThenBy(f => f.From)])
         { Version = state.State.Version };
 }

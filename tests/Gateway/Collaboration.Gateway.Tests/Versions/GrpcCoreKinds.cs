@@ -24,10 +24,10 @@ public static class GrpcCoreKinds
                 Id = p[2], Forum = new() { Description = value }, UpdateMask = GrpcEditableKind.Mask("description"), Version = version,
             })),
         new("member", "until",
-            async (c, p) => await new Api.V1.Forums.ForumsClient(c).GetMemberAsync(new() { Id = p[2], Kommunenummer = p[4] }),
+            async (c, p) => await new Api.V1.Forums.ForumsClient(c).GetMemberAsync(new() { Id = p[2], MemberId = p[4] }),
             async (c, p, value, version) => await new Api.V1.Forums.ForumsClient(c).PatchMemberAsync(new()
             {
-                Id = p[2], Kommunenummer = p[4], Member = new() { Until = Date(value) }, UpdateMask = GrpcEditableKind.Mask("until"), Version = version,
+                Id = p[2], MemberId = p[4], Member = new() { Until = Date(value) }, UpdateMask = GrpcEditableKind.Mask("until"), Version = version,
             })),
         new("meeting", "place",
             async (c, p) => await new Api.V1.Forums.ForumsClient(c).GetMeetingAsync(new() { Id = p[2], MeetingId = p[4] }),

@@ -29,16 +29,16 @@ public sealed class MembershipTests(ClusterFixture fixture)
         var forumId = forum.GetPrimaryKeyString();
         await forum.AddMemberAsync(new Member("5028", MembershipRole.Member, new DateOnly(2009, 1, 1), null));
 
-        await forum.UpdateMemberAsync(new Member("5028", MembershipRole.Member, new DateOnly(2009, 1, 1), new DateOnly(2023, 12, 31)));
+        await forum.UpdateMemberAsync("5028", null, new Member("5028", MembershipRole.Member, new DateOnly(2009, 1, 1), new DateOnly(2023, 12, 31)));
         Assert.Equal(new DateOnly(2023, 12, 31), (await melhus.GetAsync()).Forums.Single(f => f.ForumId == forumId).Until);
 
-        await forum.RemoveMemberAsync("5028");
+        await forum.RemoveMemberAsync("5028", null);
         Assert.DoesNotContain((await melhus.GetAsync()).Forums, f => f.ForumId == forumId);
         Assert.Empty((await forum.GetAsync()).Members);
     }
 
     [Fact]
-    public async Task A_duplicate_member_is_a_conflict_and_an_unregistered_municipality_is_invalid()
+    public async Task An_overlapping_period_is_a_conflict_and_an_unregistered_municipality_is_invalid()
     {
         await Seed.MunicipalityAsync(fixture.Grains, "5031", "Malvik");
         var forum = await Seed.ForumAsync(fixture.Grains, Seed.NewForumId());

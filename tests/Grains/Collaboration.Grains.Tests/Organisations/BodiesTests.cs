@@ -43,15 +43,15 @@ public sealed class BodiesTests(ClusterFixture fixture)
         await county.PutAsync(CountyCouncil("Sør-Trøndelag fylkeskommune"));
         var membership = new ForumMembership("trondheimsregionen", MembershipRole.Member, new DateOnly(2009, 1, 1), new DateOnly(2017, 12, 31));
 
-        await fixture.Grains.SetMembershipAsync("938634556", membership);
+        await fixture.Grains.SetMembershipsAsync("938634556", "trondheimsregionen", [membership]);
         var version = (await county.GetAsync()).Version;
-        await fixture.Grains.SetMembershipAsync("938634556", membership);
+        await fixture.Grains.SetMembershipsAsync("938634556", "trondheimsregionen", [membership]);
         Assert.Equal(membership, Assert.Single((await county.GetAsync()).Forums));
         Assert.Equal(version, (await county.GetAsync()).Version);
 
-        await fixture.Grains.RemoveMembershipAsync("938634556", "trondheimsregionen");
+        await fixture.Grains.SetMembershipsAsync("938634556", "trondheimsregionen", []);
         Assert.Empty((await county.GetAsync()).Forums);
-        await Assert.ThrowsAsync<CollaborationException>(() => fixture.Grains.SetMembershipAsync("12345", membership));
+        await Assert.ThrowsAsync<CollaborationException>(() => fixture.Grains.SetMembershipsAsync("12345", "trondheimsregionen", [membership]));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Collaboration.Forums;
 using Collaboration.Municipalities;
+using Collaboration.Organisations;
 using Collaboration.Versions;
 
 namespace Collaboration.MembershipFees.Models;
@@ -151,7 +152,9 @@ public sealed class FeeYearGrain(
         }
 
         var bases = new List<MemberBasis>();
-        foreach (var member in council.Members.Where(m => ActiveOn(m.From, m.Until)))
+        // County councils and other organisations may sit in a council, but fees are set per
+        // municipality by population.
+        foreach (var member in council.MembersOn(FirstOfJanuary).Where(m => Bodies.IsKommunenummer(m.MunicipalityId)))
         {
             var municipality = await GrainFactory.GetGrain<IMunicipalityGrain>(member.MunicipalityId).GetAsync();
             var doubleMember = false;

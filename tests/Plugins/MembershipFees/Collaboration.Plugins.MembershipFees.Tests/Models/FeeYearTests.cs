@@ -1,5 +1,6 @@
 using Collaboration.Forums;
 using Collaboration.MembershipFees.Models;
+using Collaboration.Organisations;
 
 namespace Collaboration.MembershipFees.Tests.Models;
 
@@ -21,6 +22,30 @@ public sealed class FeeYearTests(FeesCluster fees)
         Assert.Equal(0, sheet.Fees.Single(f => f.MunicipalityId == council.Observer).Fee);
         Assert.Equal((100_000 + (3m * 9_899)) * 0.2m, sheet.DoubleMembershipCost);
         Assert.Equal(sheet.Fees.Sum(f => f.Fee) + 500_000, sheet.Revenue);
+    }
+
+    [Fact]
+    public async Task Each_year_bills_the_period_in_force_on_1_January_and_never_a_county_council()
+    {
+        var council = await fees.CouncilAsync();
+        var forum = fees.Grains.GetGrain<IForumGrain>(council.Id);
+        await forum.UpdateMemberAsync(council.Observer, null,
+            new Member(council.Observer, MembershipRole.Observer, new DateOnly(2018, 1, 1), new DateOnly(2022, 12, 31)));
+        await forum.AddMemberAsync(new Member(council.Observer, MembershipRole.Member, new DateOnly(2023, 1, 1), null));
+        await fees.Grains.GetGrain<IOrganisationGrain>("817920632")
+            .PutAsync(new OrganisationProfile("Trøndelag fylkeskommune", OrganisationKind.CountyCouncil, "Trøndelag", null, null, []));
+        await forum.AddMemberAsync(new Member("817920632", MembershipRole.Member, new DateOnly(2018, 1, 1), null));
+        foreach (var year in new[] { 2022, 2023 })
+        {
+            await fees.Year(council.Id, year).PutModelAsync(FeesCluster.Model("forslag"));
+        }
+
+        var before = Assert.Single((await fees.Year(council.Id, 2022).CompareAsync()).Scenarios).Fees;
+        var after = Assert.Single((await fees.Year(council.Id, 2023).CompareAsync()).Scenarios).Fees;
+
+        Assert.Equal((MembershipRole.Observer, 0m), before.Where(f => f.MunicipalityId == council.Observer).Select(f => (f.Role, f.Fee)).Single());
+        Assert.Equal((MembershipRole.Member, 100_000 + (3m * 4_090)), after.Where(f => f.MunicipalityId == council.Observer).Select(f => (f.Role, f.Fee)).Single());
+        Assert.DoesNotContain(after, f => f.MunicipalityId == "817920632");
     }
 
     [Fact]
