@@ -16,4 +16,12 @@ public sealed record PortfolioDeadline(
     [property: Id(3)] string? ItemKey,
     [property: Id(4)] string? MunicipalityId,
     [property: Id(5)] string? ForumId,
-    [property: Id(6)] string? Reference);
+    [property: Id(6)] string? Reference)
+{
+    /// <summary>
+    /// Bodies it concerns besides <see cref="MunicipalityId"/>: for a forum's follow-up, the forum's
+    /// members and observers on the day it falls due.
+    /// </summary>
+    [Id(7)]
+    public IReadOnlyList<string> Concerns { get; init; } = [];
+}

@@ -19,7 +19,7 @@ public sealed partial class ForumGrain
         member = member with { Version = Next };
         state.State.Members.Add(member);
         state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
+        await CommitAndReportAsync();
         await SyncMembershipsAsync(member.MunicipalityId);
         return member;
     }
@@ -40,7 +40,7 @@ public sealed partial class ForumGrain
         member = member with { Version = Next };
         state.State.Members[state.State.Members.IndexOf(current)] = member;
         state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
+        await CommitAndReportAsync();
         await SyncMembershipsAsync(bodyId);
         return member;
     }
@@ -52,7 +52,7 @@ public sealed partial class ForumGrain
         Precondition.Check(member.Version, $"The membership of {bodyId} in '{Id}'");
         state.State.Members.Remove(member);
         state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
+        await CommitAndReportAsync();
         await SyncMembershipsAsync(bodyId);
     }
 

@@ -31,8 +31,14 @@ public sealed partial class ForumGrain
                 var projects = cases.Find(c => c.Item.Number == f.Case).Item?.Content.Projects;
                 var project = projects is { Count: > 0 } ? projects[0] : null;
                 return new PortfolioDeadline(PortfolioDeadlineKind.FollowUpDue, f.Content.Deadline, f.Content.What,
-                    project is null ? null : PortfolioKey.Project(project), null, Id, f.Case.ToString());
+                    project is null ? null : PortfolioKey.Project(project), null, Id, f.Case.ToString())
+                {
+                    Concerns = MembersOn(DateOnly.FromDateTime(f.Content.Deadline.DateTime)),
+                };
             });
         return new PortfolioReport(source, null, null, [.. deadlines], [.. decisions]);
     }
+
+    private string[] MembersOn(DateOnly day) =>
+        [.. state.State.Members.Where(m => m.InForceOn(day)).Select(m => m.MunicipalityId).Distinct()];
 }

@@ -24,8 +24,9 @@ public sealed partial class ForumGrain(
     // The version the change being made will store: what the records it touches are stamped with.
     private int Next => state.State.Version + 1;
 
-    // A change to meetings, cases or follow-ups changes what the forum reports to the portfolio
-    // (open follow-ups, decisions about projects); its profile and members are stored with this.CommitAsync(state) alone.
+    // A change to meetings, cases, follow-ups or members changes what the forum reports to the
+    // portfolio (open follow-ups and whom they concern, decisions about projects); its profile is
+    // stored with this.CommitAsync(state) alone.
     private Task CommitAndReportAsync() => this.CommitAsync(state, then: RefreshAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

@@ -75,9 +75,13 @@ public sealed partial class PortfolioGrain(TimeProvider clock, ILogger<Portfolio
         return Task.FromResult(new PortfolioDetails(entry.ToRow(clock.GetUtcNow()), entry.Decisions, entry.Deadlines));
     }
 
-    /// <summary>An invitation to the municipality, or a deadline of an entry it leads or takes part in.</summary>
+    /// <summary>
+    /// An invitation to the municipality, a follow-up of a forum it belongs to on the day it falls
+    /// due, or a deadline of an entry it leads or takes part in.
+    /// </summary>
     private bool Concerns(PortfolioDeadline deadline, string municipalityId) =>
         deadline.MunicipalityId == municipalityId
+        || deadline.Concerns.Contains(municipalityId)
         || (deadline.MunicipalityId is null && deadline.ItemKey is { } key
             && _index.Find(key)?.Participants.Any(p => p.MunicipalityId == municipalityId && p.TakesPart) == true);
 

@@ -102,6 +102,35 @@ public sealed class PortfolioGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_forum_follow_up_concerns_the_bodies_that_are_members_on_the_day_it_falls_due()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        await Seed.MunicipalityAsync(fixture.Grains, "5035", "Stjørdal");
+        await Seed.MunicipalityAsync(fixture.Grains, "5036", "Frosta");
+        var forumId = Seed.NewForumId("inforce");
+        var forum = await Seed.ForumAsync(fixture.Grains, forumId);
+        await forum.AddMemberAsync(new Member("5035", MembershipRole.Member, today.AddYears(-1), today.AddDays(5)));
+        await forum.AddMemberAsync(new Member("5036", MembershipRole.Observer, today.AddDays(6), null));
+        await forum.PutMeetingAsync("2022-06-03", Seed.Meeting(new DateOnly(2022, 6, 3)));
+        var early = DateTimeOffset.Now.AddDays(3);
+        var late = DateTimeOffset.Now.AddDays(10);
+        await forum.AddAgendaItemAsync("2022-06-03", Seed.Item("Samferdsel") with
+        {
+            FollowUps = [new FollowUpDraft("Innspill til NTP", null, early), new FollowUpDraft("Høringssvar", null, late)],
+        });
+
+        async Task<string[]> DueFor(string municipality) =>
+            [.. (await Portfolio.DeadlinesAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, municipality))
+                .Where(d => d.ForumId == forumId).Select(d => d.Title)];
+
+        Assert.Equal(["Innspill til NTP"], await DueFor("5035"));
+        Assert.Equal(["Høringssvar"], await DueFor("5036"));
+
+        await forum.UpdateMemberAsync("5035", null, new Member("5035", MembershipRole.Member, today.AddYears(-1), null));
+        Assert.Equal(["Innspill til NTP", "Høringssvar"], await DueFor("5035"));
+    }
+
+    [Fact]
     public async Task The_participation_matrix_lists_each_municipality_of_the_matching_entries_once()
     {
         var word = Word();
