@@ -40,8 +40,8 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
     [Fact]
     public async Task Trondheimsregionen_has_its_eight_members_and_the_projects_the_documents_name()
     {
-        var council = await Http.ReadAsync("/api/forums/trondheimsregionen");
-        Assert.Equal(8, council["members"]!.AsArray().Count);
+        var members = await Http.ReadAsync("/api/forums/trondheimsregionen/members?on=2022-06-03");
+        Assert.Equal(["5001", "5027", "5028", "5029", "5031", "5035", "5054", "5059"], members["members"]!.AsArray().Select(m => (string)m!["kommunenummer"]!));
 
         var indreFosen = await Http.ReadAsync("/api/municipalities/5054");
         Assert.True(indreFosen["forums"]!.AsArray().Count >= 2, "Indre Fosen is a double member");
@@ -50,6 +50,25 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
         Assert.Contains("talent-attraction-management", projects);
         Assert.Contains("interkommunal-arealplan", projects);
         Assert.Contains("jordvern-strategier", projects);
+    }
+
+    [Fact]
+    public async Task The_membership_of_2009_has_its_observers_and_the_county_and_mergers_end_periods()
+    {
+        var in2009 = (await Http.ReadAsync("/api/forums/trondheimsregionen/members?on=2009-06-11"))["members"]!.AsArray();
+        string[] Named(string role) => [.. in2009.Where(m => (string?)m!["role"] == role).Select(m => (string)m!["name"]!).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["Leksvik", "Nord-Trøndelag fylkeskommune", "Rissa", "Selbu"], Named("observer"));
+        Assert.Equal(["Klæbu", "Malvik", "Melhus", "Midtre Gauldal", "Orkdal", "Skaun", "Stjørdal", "Sør-Trøndelag fylkeskommune", "Trondheim"], Named("member"));
+        var klaebu = await Http.ReadAsync("/api/forums/trondheimsregionen/members/958731469");
+        Assert.Equal("2019-12-31", (string?)klaebu["until"]);
+        Assert.Equal("Vedtekter vedtatt i Regionrådet 24.04.2009", (string?)klaebu["decision"]);
+        var rissa = (await Http.ReadAsync("/api/forums/trondheimsregionen/members"))["members"]!.AsArray().Where(m => (string?)m!["organisationNumber"] == "944305483");
+        Assert.Equal(["observer", "member"], rissa.Select(m => (string)m!["role"]!));
+
+        var statutes = await Http.ReadAsync("/api/forums/trondheimsregionen/cases/2009/1");
+        Assert.Equal("2009-04-24", (string?)statutes["meetingId"]);
+        Assert.Contains("Observatører: Selbu, Rissa, Leksvik og Nord-Trøndelag fylkeskommune", (string?)statutes["decision"]![0]);
     }
 
     [Fact]
