@@ -20,7 +20,7 @@ public static class ForumMessages
     public static readonly IReadOnlySet<string> MemberFields = new HashSet<string> { "role", "from", "until", "decision" };
 
     /// <summary>What a PATCH may change of a meeting; its agenda grows by adding items.</summary>
-    public static readonly IReadOnlySet<string> MeetingFields = new HashSet<string> { "date", "place", "starts", "ends", "attendees", "absent" };
+    public static readonly IReadOnlySet<string> MeetingFields = new HashSet<string> { "date", "place", "starts", "ends", "attendees", "absent", "title", "last_day", "status" };
 
     /// <summary>What a PATCH may change of a case; its number and meeting are the forum's.</summary>
     public static readonly IReadOnlySet<string> CaseFields = new HashSet<string> { "title", "presenter", "notes", "decision", "references", "projects" };
@@ -70,13 +70,23 @@ public static class ForumMessages
     };
 
     public static MeetingDetails ToDetails(this CreateMeetingRequest r) =>
-        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
+        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent)
+            .With(r.HasTitle ? r.Title : null, r.HasLastDay ? r.LastDay : null, r.HasStatus ? r.Status : null);
 
     public static MeetingDetails ToDetails(this PutMeetingRequest r) =>
-        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent);
+        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent)
+            .With(r.HasTitle ? r.Title : null, r.HasLastDay ? r.LastDay : null, r.HasStatus ? r.Status : null);
 
     public static MeetingDetails ToDetails(this Api.V1.Meeting m) =>
-        ToDetails(m.Date, m.HasPlace ? m.Place : null, m.HasStarts ? m.Starts : null, m.HasEnds ? m.Ends : null, m.Attendees, m.Absent);
+        ToDetails(m.Date, m.HasPlace ? m.Place : null, m.HasStarts ? m.Starts : null, m.HasEnds ? m.Ends : null, m.Attendees, m.Absent)
+            .With(m.HasTitle ? m.Title : null, m.HasLastDay ? m.LastDay : null, m.HasStatus ? m.Status : null);
+
+    private static MeetingDetails With(this MeetingDetails details, string? title, string? lastDay, string? status) => details with
+    {
+        Title = Field.Text(title, "title", 200),
+        LastDay = Field.OptionalDate(lastDay, "lastDay"),
+        Status = string.IsNullOrEmpty(status) ? null : Field.Enum<MeetingStatus>(status, "status"),
+    };
 
     private static AgendaItemDraft Draft(string title, string? presenter, string? notes,
         IEnumerable<string> decision, IEnumerable<string> references, IEnumerable<string> projects) => new(
@@ -150,6 +160,9 @@ public static class ForumMessages
         if (details.Place is { } place) message.Place = place;
         if (details.Starts is { } starts) message.Starts = Wire.Time(starts);
         if (details.Ends is { } ends) message.Ends = Wire.Time(ends);
+        if (details.Title is { } title) message.Title = title;
+        if (details.LastDay is { } lastDay) message.LastDay = Wire.Date(lastDay);
+        if (details.Status is { } status) message.Status = Field.Lower(status);
         message.Attendees.AddRange(details.Attendees);
         message.Absent.AddRange(details.Absent);
         message.AgendaItems.AddRange(meeting.AgendaItems.Select(ToMessage));

@@ -14,4 +14,17 @@ public sealed record MeetingDetails(
     [property: Id(2)] TimeOnly? Starts,
     [property: Id(3)] TimeOnly? Ends,
     [property: Id(4)] IReadOnlyList<string> Attendees,
-    [property: Id(5)] IReadOnlyList<string> Absent);
+    [property: Id(5)] IReadOnlyList<string> Absent)
+{
+    /// <summary>What the meeting is, when it is more than the forum's ordinary meeting, e.g. "Felles møte for formannskapene".</summary>
+    [Id(6)]
+    public string? Title { get; init; }
+
+    /// <summary>The last day of a meeting over several days.</summary>
+    [Id(7)]
+    public DateOnly? LastDay { get; init; }
+
+    /// <summary>Held, planned or cancelled; when not given, a meeting after today is planned and any other held.</summary>
+    [Id(8)]
+    public MeetingStatus? Status { get; init; }
+}

@@ -31,7 +31,7 @@ public sealed partial class ForumGrain
     public async Task<Meeting> PutMeetingAsync(string meetingId, MeetingDetails details)
     {
         EnsureExists();
-        CheckTimes(details);
+        details = Checked(details);
         var meeting = state.State.Meetings.Find(m => m.Id == meetingId);
         Precondition.Check(meeting is null ? 0 : MeetingVersion(meeting), $"Meeting {meetingId} of '{Id}'");
         if (meeting is null)
@@ -114,7 +114,7 @@ public sealed partial class ForumGrain
 
     private async Task<Meeting> AddMeetingAsync(string id, MeetingDetails details)
     {
-        CheckTimes(details);
+        details = Checked(details);
         var meeting = new MeetingRecord { Id = id, Details = details, Version = Next };
         var carried = state.State.FollowUps.Where(f => f.Status != FollowUpStatus.Done).Select(f => f.Id).ToList();
         if (carried.Count > 0)
@@ -133,12 +133,21 @@ public sealed partial class ForumGrain
         return ToMeeting(meeting);
     }
 
-    private static void CheckTimes(MeetingDetails details)
+    /// <summary>Checks the times and gives a meeting without a status one by its date.</summary>
+    private MeetingDetails Checked(MeetingDetails details)
     {
-        if (details.Starts is { } starts && details.Ends is { } ends && ends < starts)
+        if (details.Starts is { } starts && details.Ends is { } ends && ends < starts && details.LastDay is null)
         {
             throw CollaborationException.Invalid("ends", "A meeting cannot end before it starts.");
         }
+
+        if (details.LastDay is { } last && last < details.Date)
+        {
+            throw CollaborationException.Invalid("lastDay", "A meeting cannot end before its first day.");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return details.Status is null ? details with { Status = details.Date > today ? MeetingStatus.Planned : MeetingStatus.Held } : details;
     }
 
     private MeetingRecord FindMeeting(string meetingId)

@@ -45,6 +45,8 @@ public sealed class BadInputTests(ApiFixture fixture)
         { "member not registered", "POST", $"{Forum}/members", new { kommunenummer = "5061", from = "2022-01-01" }, 400, "kommunenummer" },
         { "meeting date in Norwegian form", "POST", $"{Forum}/meetings", new { date = "03.06.2022" }, 400, "date" },
         { "meeting ending before it starts", "POST", $"{Forum}/meetings", new { date = "2022-09-01", starts = "11:00", ends = "08:30" }, 400, "ends" },
+        { "meeting ending before its first day", "POST", $"{Forum}/meetings", new { date = "2022-09-02", lastDay = "2022-09-01" }, 400, "lastDay" },
+        { "unknown meeting status", "POST", $"{Forum}/meetings", new { date = "2022-09-01", status = "postponed" }, 400, "status" },
         { "meeting time without colon", "POST", $"{Forum}/meetings", new { date = "2022-09-01", starts = "8.30" }, 400, "starts" },
         { "agenda item without title", "POST", $"{Meeting}/agenda-items", new { title = " " }, 400, "title" },
         { "malformed case reference", "POST", $"{Meeting}/agenda-items", new { title = "Sak", references = new[] { "TR49/21" } }, 400, "references[0]" },

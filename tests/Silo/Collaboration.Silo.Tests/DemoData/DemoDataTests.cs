@@ -38,6 +38,15 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task The_meetings_the_minutes_name_are_on_record()
+    {
+        Assert.Equal("held", (string?)(await Http.ReadAsync($"{Directors}/meetings/2022-03-17"))["status"]);
+        Assert.Equal("held", (string?)(await Http.ReadAsync("/api/forums/trondheimsregionen/meetings/2022-06-17"))["status"]);
+        var joint = await Http.ReadAsync("/api/forums/trondheimsregionen/meetings/2022-09-01");
+        Assert.Equal(("planned", "2022-09-02", "Felles møte for formannskapene"), ((string?)joint["status"], (string?)joint["lastDay"], (string?)joint["title"]));
+    }
+
+    [Fact]
     public async Task Trondheimsregionen_has_its_eight_members_and_the_projects_the_documents_name()
     {
         var members = await Http.ReadAsync("/api/forums/trondheimsregionen/members?on=2022-06-03");
