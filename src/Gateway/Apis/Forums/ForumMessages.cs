@@ -23,10 +23,10 @@ public static class ForumMessages
     public static readonly IReadOnlySet<string> MeetingFields = new HashSet<string> { "date", "place", "starts", "ends", "attendees", "absent", "title", "last_day", "status" };
 
     /// <summary>What a PATCH may change of a case; its number and meeting are the forum's.</summary>
-    public static readonly IReadOnlySet<string> CaseFields = new HashSet<string> { "title", "presenter", "notes", "decision", "references", "projects" };
+    public static readonly IReadOnlySet<string> CaseFields = new HashSet<string> { "title", "presenter", "notes", "decision", "references", "links", "projects" };
 
     /// <summary>What a PATCH may change of a follow-up; overdue follows from the deadline.</summary>
-    public static readonly IReadOnlySet<string> FollowUpFields = new HashSet<string> { "what", "assignee", "deadline", "status" };
+    public static readonly IReadOnlySet<string> FollowUpFields = new HashSet<string> { "what", "assignee", "deadline", "status", "owner" };
 
     public static ForumProfile ToProfile(this PutForumRequest r) =>
         Profile(r.Name, r.Kind, r.HasParentId ? r.ParentId : null, r.CasePrefix, r.HasDescription ? r.Description : null);
@@ -89,12 +89,12 @@ public static class ForumMessages
     };
 
     private static AgendaItemDraft Draft(string title, string? presenter, string? notes,
-        IEnumerable<string> decision, IEnumerable<string> references, IEnumerable<string> projects) => new(
+        IEnumerable<string> decision, IReadOnlyList<CaseReference> references, IEnumerable<string> projects) => new(
         Field.Required(title, "title"),
         Field.Text(presenter, "presenter", 200),
         Field.Text(notes, "notes", 20_000),
         Field.Texts(decision, "decision"),
-        [.. references.Select((c, i) => Field.CaseNumber(c, $"references[{i}]"))],
+        references,
         [.. projects.Select((p, i) => Field.Slug(p, $"projects[{i}]"))],
         [],
         null);
@@ -109,22 +109,26 @@ public static class ForumMessages
         Field.Texts(absent, "absent", 200));
 
     public static AgendaItemDraft ToDraft(this AddAgendaItemRequest r) =>
-        Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects) with
+        Draft(r.Title, r.Presenter, r.Notes, r.Decision, CaseLinkMessages.References(r.References, r.Links), r.Projects) with
         {
-            FollowUps = [.. r.FollowUps.Select((f, i) => ToDraft(f.What, f.Assignee, f.Deadline, $"followUps[{i}]."))],
+            FollowUps = [.. r.FollowUps.Select((f, i) => ToDraft(f.What, f.Assignee, f.Deadline, f.HasOwner ? f.Owner : null, $"followUps[{i}]."))],
             ImportedNumber = r.HasCaseNumber ? Field.CaseNumber(r.CaseNumber, "caseNumber") : null,
         };
 
     public static AgendaItemDraft ToDraft(this UpdateCaseRequest r) =>
-        Draft(r.Title, r.Presenter, r.Notes, r.Decision, r.References, r.Projects);
+        Draft(r.Title, r.Presenter, r.Notes, r.Decision, CaseLinkMessages.References(r.References, r.Links), r.Projects);
 
-    public static AgendaItemDraft ToDraft(this Api.V1.AgendaItem c) =>
-        Draft(c.Title, c.HasPresenter ? c.Presenter : null, c.HasNotes ? c.Notes : null, c.Decision, c.References, c.Projects);
+    /// <summary>A patched case; <paramref name="current"/> is the case the patch was applied to, which tells what the patch changed of its references.</summary>
+    public static AgendaItemDraft ToDraft(this Api.V1.AgendaItem c, Api.V1.AgendaItem current) =>
+        Draft(c.Title, c.HasPresenter ? c.Presenter : null, c.HasNotes ? c.Notes : null, c.Decision, CaseLinkMessages.References(c, current), c.Projects);
 
-    public static FollowUpDraft ToDraft(string what, string? assignee, string deadline, string prefix = "") => new(
+    public static FollowUpDraft ToDraft(string what, string? assignee, string deadline, string? owner, string prefix = "") => new(
         Field.Required(what, prefix + "what", 1000),
         Field.Text(assignee, prefix + "assignee", 200),
-        Field.Deadline(deadline, prefix + "deadline"));
+        Field.Deadline(deadline, prefix + "deadline"))
+    {
+        Owner = CaseLinkMessages.Owner(owner, prefix + "owner"),
+    };
 
     public static Api.V1.Forum ToMessage(this Forum forum, IReadOnlyDictionary<string, string> names)
     {
@@ -176,7 +180,7 @@ public static class ForumMessages
             CaseNumber = item.Number?.ToString() ?? "",
             Year = item.Number?.Year ?? 0,
             Sequence = item.Number?.Sequence ?? 0,
-            MeetingId = item.MeetingId,
+            MeetingId = item.MeetingId ?? "",
             Title = item.Title,
             Standing = item.Standing,
             Version = item.Version,
@@ -184,7 +188,9 @@ public static class ForumMessages
         if (item.Presenter is { } presenter) message.Presenter = presenter;
         if (item.Notes is { } notes) message.Notes = notes;
         message.Decision.AddRange(item.Decision);
-        message.References.AddRange(item.References.Select(r => r.ToString()));
+        message.References.AddRange(item.References.Select(r => r.Case.ToString()));
+        message.Links.AddRange(item.References.Select(r => r.ToMessage()));
+        message.ReferredBy.AddRange(item.ReferredBy.Select(r => r.ToMessage()));
         message.Projects.AddRange(item.Projects);
         message.FollowUps.AddRange(item.FollowUps.Select(ToMessage));
         return message;
@@ -203,6 +209,7 @@ public static class ForumMessages
         };
         if (followUp.Assignee is { } assignee) message.Assignee = assignee;
         if (followUp.CompletedAt is { } completed) message.CompletedAt = Wire.Instant(completed);
+        message.WriteOwner(followUp.Owner);
         return message;
     }
 }

@@ -32,6 +32,7 @@ public sealed class ForumsAccess : IAccessRules
             .Add(forums, "PutMeeting", AccessRule.Secretariat<PutMeetingRequest>(r => r.Id))
             .Add(forums, "AddAgendaItem", AccessRule.Secretariat<AddAgendaItemRequest>(r => r.Id))
             .Add(forums, "UpdateCase", AccessRule.Secretariat<UpdateCaseRequest>(r => r.Id))
+            .Add(forums, "ForwardCase", AccessRule.Secretariat<ForwardCaseRequest>(r => r.Id))
             .Add(forums, "AddFollowUp", AccessRule.Secretariat<AddFollowUpRequest>(r => r.Id))
             .Add(forums, "SetFollowUpStatus", AccessRule.Secretariat<SetFollowUpStatusRequest>(r => r.Id));
     }

@@ -12,7 +12,7 @@ public sealed partial class ForumsService
         context.Creating();
         var forum = Forum(request.Id);
         var (year, sequence) = CaseOf(request.Year, request.Sequence);
-        var draft = ForumMessages.ToDraft(request.What, request.HasAssignee ? request.Assignee : null, request.Deadline);
+        var draft = ForumMessages.ToDraft(request.What, request.HasAssignee ? request.Assignee : null, request.Deadline, request.HasOwner ? request.Owner : null);
         var followUp = await forum.AddFollowUpAsync(year, sequence, draft);
         context.Created($"/api/forums/{request.Id}/follow-ups/{followUp.Id}");
         return followUp.ToMessage();
@@ -52,7 +52,7 @@ public sealed partial class ForumsService
         return context.PatchAsync(request.FollowUp, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.FollowUpFields,
             async () => (await forum.GetFollowUpAsync(id)).ToMessage(),
             async patched => (await forum.UpdateFollowUpAsync(id,
-                ForumMessages.ToDraft(patched.What, patched.HasAssignee ? patched.Assignee : null, patched.Deadline),
+                ForumMessages.ToDraft(patched.What, patched.HasAssignee ? patched.Assignee : null, patched.Deadline, patched.HasOwner ? patched.Owner : null),
                 patched.Status == "done")).ToMessage());
     }
 

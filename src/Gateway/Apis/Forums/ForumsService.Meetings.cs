@@ -47,9 +47,8 @@ public sealed partial class ForumsService
     public override async Task<Api.V1.AgendaItem> AddAgendaItem(AddAgendaItemRequest request, ServerCallContext context)
     {
         context.Creating();
-        var forum = Forum(request.Id);
         var meetingId = MeetingId(request.MeetingId);
-        var item = await forum.AddAgendaItemAsync(meetingId, request.ToDraft());
+        var item = await CaseLinks.AddAgendaItemAsync(Field.ForumId(request.Id), meetingId, request.ToDraft());
         context.Created($"/api/forums/{request.Id}/cases/{item.Number!.Year}/{item.Number.Sequence}");
         return item.ToMessage();
     }
@@ -75,7 +74,7 @@ public sealed partial class ForumsService
         var (year, sequence) = CaseOf(request.Year, request.Sequence);
         var draft = request.ToDraft();
         return context.ChangeAsync(request.HasVersion ? request.Version : null,
-            async () => (await forum.UpdateCaseAsync(year, sequence, draft)).ToMessage(),
+            async () => (await CaseLinks.UpdateCaseAsync(request.Id, year, sequence, draft)).ToMessage(),
             async () => (await forum.GetCaseAsync(year, sequence)).ToMessage());
     }
 
@@ -83,8 +82,9 @@ public sealed partial class ForumsService
     {
         var forum = Forum(request.Id);
         var (year, sequence) = CaseOf(request.Year, request.Sequence);
+        Api.V1.AgendaItem? current = null;
         return context.PatchAsync(request.Case, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.CaseFields,
-            async () => (await forum.GetCaseAsync(year, sequence)).ToMessage(),
-            async patched => (await forum.UpdateCaseAsync(year, sequence, patched.ToDraft())).ToMessage());
+            async () => current = (await forum.GetCaseAsync(year, sequence)).ToMessage(),
+            async patched => (await CaseLinks.UpdateCaseAsync(request.Id, year, sequence, patched.ToDraft(current!))).ToMessage());
     }
 }

@@ -21,4 +21,8 @@ public sealed record FollowUp(
     /// <summary>The forum's version at the last change to this follow-up. Editors send it back (If-Match) so no edit overwrites another unseen.</summary>
     [Id(7)]
     public int Version { get; init; }
+
+    /// <summary>Who answers for it: a person, or a member body; null when not said.</summary>
+    [Id(8)]
+    public FollowUpOwner? Owner { get; init; }
 }

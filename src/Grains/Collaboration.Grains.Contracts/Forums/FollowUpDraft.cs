@@ -8,4 +8,9 @@ namespace Collaboration.Forums;
 public sealed record FollowUpDraft(
     [property: Id(0)] string What,
     [property: Id(1)] string? Assignee,
-    [property: Id(2)] DateTimeOffset Deadline);
+    [property: Id(2)] DateTimeOffset Deadline)
+{
+    /// <summary>Who answers for it: a person, or a member body whose deadlines then include it; null when not said.</summary>
+    [Id(3)]
+    public FollowUpOwner? Owner { get; init; }
+}

@@ -52,7 +52,9 @@ public interface IForumGrain : IGrainWithStringKey
 
     /// <summary>
     /// Adds an agenda item to a meeting. The forum assigns the next case number of the meeting's
-    /// year unless the draft carries an earlier system's number to import.
+    /// year unless the draft carries an earlier system's number to import. Its references are
+    /// looked up in the forums they name; one to a later case is Invalid naming the field. The
+    /// cases referred to learn of it through <see cref="ICaseLinksGrain"/>, which callers use.
     /// </summary>
     Task<AgendaItem> AddAgendaItemAsync(string meetingId, AgendaItemDraft draft);
 
@@ -62,7 +64,7 @@ public interface IForumGrain : IGrainWithStringKey
     /// <summary>One case by the year and sequence of its number (the prefix is the forum's).</summary>
     Task<AgendaItem> GetCaseAsync(int year, int sequence);
 
-    /// <summary>Replaces the text of a case (title, presenter, notes, decision, references); follow-ups are kept.</summary>
+    /// <summary>Replaces the text of a case (title, presenter, notes, decision, references, checked as when added); follow-ups and the links made by forwarding are kept.</summary>
     Task<AgendaItem> UpdateCaseAsync(int year, int sequence, AgendaItemDraft draft);
 
     /// <summary>Adds a follow-up action to a case.</summary>

@@ -5,7 +5,7 @@ namespace Collaboration.Portfolio;
 /// <param name="Due">When.</param>
 /// <param name="Title">What, for a person to read.</param>
 /// <param name="ItemKey">The entry it concerns, if any.</param>
-/// <param name="MunicipalityId">The municipality that must act, for invitations.</param>
+/// <param name="MunicipalityId">The municipality (or other body) that must act: for invitations, and follow-ups it owns.</param>
 /// <param name="ForumId">The forum, for follow-ups.</param>
 /// <param name="Reference">The call id or case number it comes from.</param>
 [GenerateSerializer, Immutable]

@@ -28,5 +28,5 @@ public sealed class FollowUpRecord
         : FollowUpStatus.Open;
 
     public FollowUp ToFollowUp() =>
-        new(Id, Case, Content.What, Content.Assignee, Content.Deadline, Status, CompletedAt) { Version = Version };
+        new(Id, Case, Content.What, Content.Assignee, Content.Deadline, Status, CompletedAt) { Version = Version, Owner = Content.Owner };
 }

@@ -12,6 +12,7 @@ public sealed partial class ForumGrain
     public async Task<FollowUp> AddFollowUpAsync(int year, int sequence, FollowUpDraft draft)
     {
         var (_, item) = RequireCase(year, sequence);
+        draft = await WithOwnerAsync(draft, "owner");
         var followUp = NewFollowUp(item.Number!, draft);
         item.FollowUpIds.Add(followUp.Id);
         await CommitAndReportAsync();
@@ -44,6 +45,7 @@ public sealed partial class ForumGrain
     private async Task<FollowUp> ChangeFollowUpAsync(FollowUpRecord followUp, FollowUpDraft draft, bool done)
     {
         Precondition.Check(followUp.Version, $"Follow-up {followUp.Id} of '{Id}'");
+        draft = draft.Owner == followUp.Content.Owner ? draft : await WithOwnerAsync(draft, "owner");
         if (draft == followUp.Content && done == (followUp.CompletedAt is not null))
         {
             return followUp.ToFollowUp();

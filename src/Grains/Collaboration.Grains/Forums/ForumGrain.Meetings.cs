@@ -70,8 +70,16 @@ public sealed partial class ForumGrain
             }
         }
 
+        var links = await LinkAsync(draft.References, [], number, meeting.Details.Date);
+        var followUps = new List<FollowUpDraft>();
+        for (var i = 0; i < draft.FollowUps.Count; i++)
+        {
+            followUps.Add(await WithOwnerAsync(draft.FollowUps[i], $"followUps[{i}].owner"));
+        }
+
         var item = new AgendaItemRecord { Number = number, Content = draft with { FollowUps = [], ImportedNumber = null }, Version = Next };
-        foreach (var followUp in draft.FollowUps)
+        Relink(item, links);
+        foreach (var followUp in followUps)
         {
             item.FollowUpIds.Add(NewFollowUp(number, followUp).Id);
         }
@@ -87,29 +95,30 @@ public sealed partial class ForumGrain
     {
         EnsureExists();
         var cases =
-            from meeting in state.State.Meetings
-            from item in meeting.Items
-            let number = item.Number
-            where number is not null && (year is null || number.Year == year)
+            from c in AllCases()
+            let number = c.Item.Number
+            where year is null || number.Year == year
             orderby number.Year, number.Sequence
-            select ToAgendaItem(meeting.Id, item);
+            select ToAgendaItem(c.Meeting?.Id, c.Item);
         return Task.FromResult<IReadOnlyList<AgendaItem>>([.. cases]);
     }
 
     public Task<AgendaItem> GetCaseAsync(int year, int sequence)
     {
         var (meeting, item) = RequireCase(year, sequence);
-        return Task.FromResult(ToAgendaItem(meeting.Id, item));
+        return Task.FromResult(ToAgendaItem(meeting?.Id, item));
     }
 
     public async Task<AgendaItem> UpdateCaseAsync(int year, int sequence, AgendaItemDraft draft)
     {
         var (meeting, item) = RequireCase(year, sequence);
         Precondition.Check(CaseVersion(item), $"Case {item.Number}");
+        var links = await LinkAsync(draft.References, MadeBySystem(item), item.Number!, CaseDate(meeting, item));
         item.Content = draft with { FollowUps = [], ImportedNumber = null };
+        Relink(item, links);
         item.Version = Next;
         await CommitAndReportAsync();
-        return ToAgendaItem(meeting.Id, item);
+        return ToAgendaItem(meeting?.Id, item);
     }
 
     private async Task<Meeting> AddMeetingAsync(string id, MeetingDetails details)
@@ -157,21 +166,25 @@ public sealed partial class ForumGrain
             ?? throw CollaborationException.NotFound($"Forum '{Id}' has no meeting '{meetingId}'.");
     }
 
-    private (MeetingRecord Meeting, AgendaItemRecord Item)? FindCase(CaseNumber number)
+    private (MeetingRecord? Meeting, AgendaItemRecord Item)? FindCase(CaseNumber number)
     {
-        foreach (var meeting in state.State.Meetings)
+        foreach (var c in AllCases())
         {
-            var item = meeting.Items.Find(i => i.Number == number);
-            if (item is not null)
+            if (c.Item.Number == number)
             {
-                return (meeting, item);
+                return c;
             }
         }
 
         return null;
     }
 
-    private (MeetingRecord Meeting, AgendaItemRecord Item) RequireCase(int year, int sequence)
+    // Every numbered case: those on meetings, then those not yet on one.
+    private IEnumerable<(MeetingRecord? Meeting, AgendaItemRecord Item)> AllCases() =>
+        state.State.Meetings.SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => ((MeetingRecord?)m, i)))
+            .Concat(state.State.Unscheduled.Select(i => ((MeetingRecord?)null, i)));
+
+    private (MeetingRecord? Meeting, AgendaItemRecord Item) RequireCase(int year, int sequence)
     {
         var number = new CaseNumber(Profile.CasePrefix, sequence, year);
         return FindCase(number) ?? throw CollaborationException.NotFound($"Forum '{Id}' has no case {number}.");
@@ -191,13 +204,14 @@ public sealed partial class ForumGrain
     private IEnumerable<FollowUpRecord> FollowUpsOf(AgendaItemRecord item) =>
         item.FollowUpIds.Select(id => state.State.FollowUps.Find(f => f.Id == id)).OfType<FollowUpRecord>();
 
-    private AgendaItem ToAgendaItem(string meetingId, AgendaItemRecord item)
+    private AgendaItem ToAgendaItem(string? meetingId, AgendaItemRecord item)
     {
         var content = item.Content;
         return new AgendaItem(item.Number, meetingId, content.Title, content.Presenter, content.Notes,
-            content.Decision, content.References, content.Projects, [.. FollowUpsOf(item).Select(f => f.ToFollowUp())], item.Standing)
+            content.Decision, [.. LinksOf(item)], content.Projects, [.. FollowUpsOf(item).Select(f => f.ToFollowUp())], item.Standing)
         {
             Version = CaseVersion(item),
+            ReferredBy = [.. item.ReferredBy],
         };
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class ForumGrain
     // (or a rebuild of the portfolio) repairs a report that failed.
     public Task RefreshAsync() => GrainFactory.ReportToPortfolioAsync(Describe());
 
-    /// <summary>Follow-ups not done, and the decisions of cases that name projects.</summary>
+    /// <summary>Follow-ups not done (a body that owns one must act on it), and the decisions of cases that name projects.</summary>
     private PortfolioReport Describe()
     {
         var source = this.GetGrainId().ToString();
@@ -31,9 +31,10 @@ public sealed partial class ForumGrain
                 var projects = cases.Find(c => c.Item.Number == f.Case).Item?.Content.Projects;
                 var project = projects is { Count: > 0 } ? projects[0] : null;
                 return new PortfolioDeadline(PortfolioDeadlineKind.FollowUpDue, f.Content.Deadline, f.Content.What,
-                    project is null ? null : PortfolioKey.Project(project), null, Id, f.Case.ToString())
+                    project is null ? null : PortfolioKey.Project(project), f.Content.Owner?.BodyId, Id, f.Case.ToString())
                 {
-                    Concerns = MembersOn(DateOnly.FromDateTime(f.Content.Deadline.DateTime)),
+                    // A follow-up a body owns is that body's; any other is every member's on the day it falls due.
+                    Concerns = f.Content.Owner?.BodyId is null ? MembersOn(DateOnly.FromDateTime(f.Content.Deadline.DateTime)) : [],
                 };
             });
         return new PortfolioReport(source, null, null, [.. deadlines], [.. decisions]);

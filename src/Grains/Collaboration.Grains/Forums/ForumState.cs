@@ -36,6 +36,10 @@ public sealed class ForumState : IJournaled, IVersioned
     [Id(8)]
     public int ProfileVersion { get; set; }
 
+    /// <summary>Cases numbered but not yet put on a meeting, such as cases forwarded here when no meeting was planned.</summary>
+    [Id(20)]
+    public List<AgendaItemRecord> Unscheduled { get; set; } = [];
+
     /// <summary>
     /// Gives the profile and every record stored before records carried versions the forum's
     /// version, so each can be edited with If-Match; a record changed since keeps its own.
@@ -53,7 +57,7 @@ public sealed class ForumState : IJournaled, IVersioned
             meeting.Version = Version;
         }
 
-        foreach (var item in Meetings.SelectMany(m => m.Items).Where(i => i.Version == 0))
+        foreach (var item in Meetings.SelectMany(m => m.Items).Concat(Unscheduled).Where(i => i.Version == 0))
         {
             item.Version = Version;
         }
