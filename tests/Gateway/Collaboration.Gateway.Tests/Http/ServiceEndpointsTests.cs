@@ -26,6 +26,8 @@ public sealed class ServiceEndpointsTests(ApiFixture fixture)
         Assert.NotNull(paths["/api/forums/{id}/follow-ups"]?["get"]);
         Assert.NotNull(paths["/api/forums/{id}/meetings/{meeting_id}/agenda-items"]?["post"]?["requestBody"]);
         Assert.NotNull(paths["/api/organisations/{organisation_number}"]?["patch"]);
+        Assert.NotNull(paths["/api/funding/calls/{id}/statistics"]?["get"]);
+        Assert.NotNull(paths["/api/funding/applications/{id}/submission"]?["get"]);
         Assert.NotNull(document["components"]!["schemas"]!["Municipality"]);
         Assert.NotNull(document["components"]!["schemas"]!["Organisation"]);
     }
