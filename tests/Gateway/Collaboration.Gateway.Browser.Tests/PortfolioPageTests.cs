@@ -120,12 +120,19 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
         var call = $"page-{Guid.NewGuid():N}"[..18];
         await fixture.Http.ApiPutAsync($"/api/funding/calls/{call}", new
         {
-            funder = "Trøndelag fylkeskommune", title = "Åpen utlysning", opens = "2026-01-01", deadline = "2099-12-31",
-            maxPerMunicipality = "100000", jointAllowed = true, themes = new[] { "næring" },
+            funder = "Trøndelag fylkeskommune",
+            title = "Åpen utlysning",
+            opens = "2026-01-01",
+            deadline = "2099-12-31",
+            maxPerMunicipality = "100000",
+            jointAllowed = true,
+            themes = new[] { "næring" },
         });
         var created = await fixture.Http.ApiPostAsync("/api/funding/applications", new
         {
-            callId = call, title = "Felles søknad om utviklingsmidler", lead = new { kind = "municipality", id = "5001" },
+            callId = call,
+            title = "Felles søknad om utviklingsmidler",
+            lead = new { kind = "municipality", id = "5001" },
             leadShare = new { requested = "50000", role = "Leder" },
         });
         await fixture.Http.ApiPostAsync($"/api/funding/applications/{created.Json["id"]}/invitations", new { municipalities = new[] { kommunenummer } });
