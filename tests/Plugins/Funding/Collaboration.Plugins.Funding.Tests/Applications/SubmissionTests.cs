@@ -38,6 +38,24 @@ public sealed class SubmissionTests(FundingCluster funding)
     }
 
     [Fact]
+    public async Task The_submitted_copy_is_read_back_from_storage_unchanged()
+    {
+        var application = await funding.ApplicationAsync(await funding.CallAsync(), leadRequested: 100_000, leadOwn: 0);
+        await application.SetBudgetAsync([new BudgetLine("konsulent", 2022, 100_000)], null);
+        await application.SubmitAsync();
+        var copy = await application.GetSubmissionAsync();
+
+        // Every idle activation goes, so the next read comes from the stored state.
+        await funding.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var stored = await application.GetSubmissionAsync();
+
+        Assert.Equal(copy.SubmittedAt, stored.SubmittedAt);
+        Assert.Equal(copy.Partners, stored.Partners);
+        Assert.Equal(copy.Budget, stored.Budget);
+        Assert.Equal(copy.SubmittedAt, (await application.GetAsync()).SubmittedAt);
+    }
+
+    [Fact]
     public async Task A_draft_has_no_submission()
     {
         var application = await funding.ApplicationAsync(await funding.CallAsync());
