@@ -82,13 +82,14 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
     }
 
     [Fact]
-    public async Task A_joint_project_page_shows_participants_named_and_an_application_its_invitation_deadline()
+    public async Task An_application_page_of_a_closed_call_shows_who_answered_and_no_invitation_left_waiting()
     {
         var (page, errors) = await fixture.OpenAsync("/prosjekt.html?kind=application&id=jordvern-2022-trondheimsregionen");
 
-        await Expect(page.Locator("#participants tbody")).ToContainTextAsync("invitert");
-        await Expect(page.Locator("#deadlines")).ToContainTextAsync("Ubesvart invitasjon");
-        await Expect(page.Locator("#deadlines")).ToContainTextAsync("Stjørdal har ikke svart");
+        // Stjørdal never answered; its invitation expired when the call closed in 2022.
+        await Expect(page.Locator("#participants tbody")).ToContainTextAsync("takket nei");
+        await Expect(page.Locator("#participants tbody")).Not.ToContainTextAsync("Stjørdal");
+        await Expect(page.Locator("#deadlines")).Not.ToContainTextAsync("Ubesvart invitasjon");
         await fixture.ScreenshotAsync(page, "portfolio-application-jordvern");
         Assert.Empty(errors);
     }
@@ -112,20 +113,31 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
         Assert.Empty(errors);
     }
 
-    // The demo data has a joint application with partners that have not answered yet.
+    // The demo's one unanswered invitation lapsed with its 2022 call, so the test invites Stjørdal to an open call of its own.
     private async Task<(string Kommunenummer, List<string> Titles)> MunicipalityWithInvitationsAsync()
     {
-        foreach (var municipality in (await fixture.Http.ReadAsync("/api/municipalities"))["municipalities"]!.AsArray())
+        const string kommunenummer = "5035";
+        var call = $"page-{Guid.NewGuid():N}"[..18];
+        await fixture.Http.ApiPutAsync($"/api/funding/calls/{call}", new
         {
-            var kommunenummer = (string)municipality!["kommunenummer"]!;
-            var desk = await fixture.Http.ReadAsync($"/api/funding/municipalities/{kommunenummer}");
-            var titles = desk["invitations"]!.AsArray().Where(i => (string?)i!["state"] == "invited").Select(i => (string)i!["title"]!).ToList();
-            if (titles.Count > 0)
-            {
-                return (kommunenummer, titles);
-            }
-        }
+            funder = "Trøndelag fylkeskommune",
+            title = "Åpen utlysning",
+            opens = "2026-01-01",
+            deadline = "2099-12-31",
+            maxPerMunicipality = "100000",
+            jointAllowed = true,
+            themes = new[] { "næring" },
+        });
+        var created = await fixture.Http.ApiPostAsync("/api/funding/applications", new
+        {
+            callId = call,
+            title = "Felles søknad om utviklingsmidler",
+            lead = new { kind = "municipality", id = "5001" },
+            leadShare = new { requested = "50000", role = "Leder" },
+        });
+        await fixture.Http.ApiPostAsync($"/api/funding/applications/{created.Json["id"]}/invitations", new { municipalities = new[] { kommunenummer } });
 
-        throw new InvalidOperationException("The demo data has no unanswered invitation.");
+        var desk = await fixture.Http.ReadAsync($"/api/funding/municipalities/{kommunenummer}");
+        return (kommunenummer, [.. desk["invitations"]!.AsArray().Where(i => (string?)i!["state"] == "invited").Select(i => (string)i!["title"]!)]);
     }
 }

@@ -24,4 +24,10 @@ public sealed record Actor(
 
     /// <summary>Makes this the actor of the grain calls that follow in this request.</summary>
     public void Enter() => RequestContext.Set(Key, this);
+
+    /// <summary>
+    /// Ends the actor for the grain calls that follow: what the system does of its own accord
+    /// while serving a request (a deadline found passed during a read) is then recorded as the system's.
+    /// </summary>
+    public static void Leave() => RequestContext.Remove(Key);
 }

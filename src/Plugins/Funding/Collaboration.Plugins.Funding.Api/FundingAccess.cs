@@ -5,7 +5,8 @@ using Collaboration.Funding.Applications;
 namespace Collaboration.Funding.Api;
 
 /// <summary>
-/// Who may call the Funding methods: every signed-in caller reads; an application's lead (the
+/// Who may call the Funding methods: calls and their statistics are public, like a funder's own
+/// announcement; every signed-in caller reads applications; an application's lead (the
 /// lead municipality's officers, or the lead forum's secretariat) starts it, invites partners,
 /// edits the budget, submits, records the decision and withdraws; each municipality's officers
 /// answer its own invitation; calls are registered by an admin.
@@ -15,7 +16,12 @@ internal sealed class FundingAccess : IAccessRules
     public void AddTo(AccessRuleSet rules)
     {
         var funding = V1.Funding.Descriptor;
-        foreach (var read in new[] { "ListCalls", "GetCall", "ListCallApplications", "GetApplication", "GetOverview" })
+        foreach (var read in new[] { "ListCalls", "GetCall", "GetCallStatistics" })
+        {
+            rules.Add(funding, read, AccessRule.PublicRead);
+        }
+
+        foreach (var read in new[] { "ListCallApplications", "GetApplication", "GetSubmission", "GetOverview" })
         {
             rules.Add(funding, read, AccessRule.Read);
         }

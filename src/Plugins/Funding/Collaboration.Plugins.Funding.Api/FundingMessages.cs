@@ -72,7 +72,6 @@ internal static class FundingMessages
     public static Call ToMessage(this FundingCall call)
     {
         var d = call.Details;
-        var s = call.Statistics;
         var message = new Call
         {
             Id = call.Id,
@@ -83,17 +82,7 @@ internal static class FundingMessages
             MaxPerMunicipality = Wire.Amount(d.MaxPerMunicipality),
             JointAllowed = d.JointAllowed,
             Status = Field.Lower(call.Status),
-            Statistics = new Api.V1.CallStatistics
-            {
-                Applications = s.Applications,
-                Submitted = s.Submitted,
-                Granted = s.Granted,
-                Rejected = s.Rejected,
-                RequestedTotal = Wire.Amount(s.RequestedTotal),
-                GrantedTotal = Wire.Amount(s.GrantedTotal),
-                SuccessPercent = Wire.Percent(s.SuccessPercent),
-                Summary = s.Summary,
-            },
+            Statistics = call.Statistics.ToMessage(),
         };
         if (d.Description is { } description) message.Description = description;
         if (d.ReportedApplications is { } reported) message.ReportedApplications = reported;
@@ -101,6 +90,21 @@ internal static class FundingMessages
         message.Version = call.Version;
         return message;
     }
+
+    public static Api.V1.CallStatistics ToMessage(this Calls.CallStatistics s) => new()
+    {
+        Applications = s.Applications,
+        Drafts = s.Drafts,
+        Submitted = s.Submitted,
+        Granted = s.Granted,
+        Rejected = s.Rejected,
+        Withdrawn = s.Withdrawn,
+        RequestedTotal = Wire.Amount(s.RequestedTotal),
+        GrantedTotal = Wire.Amount(s.GrantedTotal),
+        SuccessPercent = Wire.Percent(s.SuccessPercent),
+        Summary = s.Summary,
+        Municipalities = s.Municipalities,
+    };
 
     public static CallApplication ToMessage(this ApplicationRecord record)
     {
@@ -113,25 +117,6 @@ internal static class FundingMessages
             Requested = Wire.Amount(record.Requested),
         };
         if (record.Granted is { } granted) message.Granted = Wire.Amount(granted);
-        return message;
-    }
-
-    public static Application ToMessage(this FundingApplication application)
-    {
-        var message = new Application
-        {
-            Id = application.Id,
-            CallId = application.CallId,
-            Title = application.Title,
-            Lead = ToMessage(application.Lead),
-            Status = Field.Lower(application.Status),
-            Version = application.Version,
-            RequestedTotal = Wire.Amount(application.RequestedTotal),
-            OwnContributionTotal = Wire.Amount(application.OwnContributionTotal),
-        };
-        if (application.GrantedAmount is { } granted) message.GrantedAmount = Wire.Amount(granted);
-        message.Partners.AddRange(application.Partners.Select(ToMessage));
-        message.Budget.AddRange(application.Budget.Select(b => new Api.V1.BudgetLine { Category = b.Category, Year = b.Year, Amount = Wire.Amount(b.Amount) }));
         return message;
     }
 
@@ -152,19 +137,7 @@ internal static class FundingMessages
         return message;
     }
 
-    private static Api.V1.Applicant ToMessage(Applications.Applicant lead) => new() { Kind = Field.Lower(lead.Kind), Id = lead.Id };
-
-    private static Api.V1.Partner ToMessage(Applications.Partner partner)
-    {
-        var message = new Api.V1.Partner { Kommunenummer = partner.MunicipalityId, State = Field.Lower(partner.State), IsLead = partner.IsLead };
-        if (partner.Share is { } share)
-        {
-            message.Share = new Share { Requested = Wire.Amount(share.Requested), OwnContribution = Wire.Amount(share.OwnContribution), Role = share.Role };
-        }
-
-        if (partner.Granted is { } granted) message.Granted = Wire.Amount(granted);
-        return message;
-    }
+    public static Api.V1.Applicant ToMessage(this Applications.Applicant lead) => new() { Kind = Field.Lower(lead.Kind), Id = lead.Id };
 
     private static Api.V1.Involvement ToMessage(Municipalities.Involvement involvement) => new()
     {

@@ -24,6 +24,9 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
     public override async Task<Call> GetCall(GetCallRequest request, ServerCallContext context) =>
         (await CallGrain(request.Id).GetAsync()).ToMessage();
 
+    public override async Task<Api.V1.CallStatistics> GetCallStatistics(GetCallRequest request, ServerCallContext context) =>
+        (await CallGrain(request.Id).GetAsync()).Statistics.ToMessage();
+
     public override Task<Call> PutCall(PutCallRequest request, ServerCallContext context)
     {
         var call = CallGrain(request.Id);
@@ -59,18 +62,24 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
         var id = await call.NumberApplicationAsync(request.HasId ? Field.Slug(request.Id) : null);
         var application = await grains.GetGrain<IFundingApplicationGrain>(id).CreateAsync(draft);
         context.Created($"/api/funding/applications/{id}");
-        return application.ToMessage();
+        return await AnswerAsync(application);
     }
 
     public override async Task<Application> GetApplication(ApplicationRequest request, ServerCallContext context) =>
-        (await ApplicationGrain(request.Id).GetAsync()).ToMessage();
+        await AnswerAsync(await ApplicationGrain(request.Id).GetAsync());
+
+    public override async Task<Api.V1.Submission> GetSubmission(ApplicationRequest request, ServerCallContext context)
+    {
+        var submission = await ApplicationGrain(request.Id).GetSubmissionAsync();
+        return submission.ToMessage(await PartnerNames.OfAsync(grains, submission.Partners));
+    }
 
     public override Task<Application> PatchApplication(PatchApplicationRequest request, ServerCallContext context)
     {
         var application = ApplicationGrain(request.Id);
         return context.PatchAsync(request.Application, request.UpdateMask, request.HasVersion ? request.Version : null, FundingMessages.ApplicationFields,
-            async () => (await application.GetAsync()).ToMessage(),
-            async patched => (await application.RetitleAsync(Field.Required(patched.Title, "title"))).ToMessage());
+            async () => await AnswerAsync(await application.GetAsync()),
+            async patched => await AnswerAsync(await application.RetitleAsync(Field.Required(patched.Title, "title"))));
     }
 
     public override Task<Application> Invite(InviteRequest request, ServerCallContext context) =>
@@ -155,7 +164,11 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
     {
         var application = ApplicationGrain(id);
         return context.ChangeAsync(version,
-            async () => (await change(application)).ToMessage(),
-            async () => (await application.GetAsync()).ToMessage());
+            async () => await AnswerAsync(await change(application)),
+            async () => await AnswerAsync(await application.GetAsync()));
     }
+
+    // Partners are answered with their municipalities' names beside their numbers.
+    private async Task<Application> AnswerAsync(FundingApplication application) =>
+        application.ToMessage(await PartnerNames.OfAsync(grains, application.Partners));
 }

@@ -36,6 +36,9 @@ public sealed class AnonymousAndTokenTests(AccessFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Anonymous.ApiGetAsync($"/api/projects/{AccessFixture.Project}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Anonymous.ApiGetAsync("/api/portfolio")).Status);
         Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Anonymous.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Anonymous.ApiGetAsync("/api/funding/calls")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Anonymous.ApiGetAsync($"/api/funding/calls/{AccessFixture.Call}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Silo.Anonymous.ApiGetAsync($"/api/funding/calls/{AccessFixture.Call}/statistics")).Status);
 
         using var unauthorized = await fixture.Silo.Anonymous.GetAsync($"/api/funding/applications/{AccessFixture.Application}");
         Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
@@ -51,6 +54,9 @@ public sealed class AnonymousAndTokenTests(AccessFixture fixture)
         Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]);
         Assert.Equal("bearer", document["paths"]!["/api/municipalities/{kommunenummer}"]!["put"]!["security"]![0]!.AsObject().Single().Key);
         Assert.Empty(document["paths"]!["/api/municipalities/{kommunenummer}"]!["get"]!["security"]!.AsArray());
+        Assert.Empty(document["paths"]!["/api/funding/calls/{id}/statistics"]!["get"]!["security"]!.AsArray());
+        Assert.Equal("bearer", document["paths"]!["/api/funding/calls/{id}"]!["put"]!["security"]![0]!.AsObject().Single().Key);
+        Assert.Equal("bearer", document["paths"]!["/api/funding/applications/{id}/submission"]!["get"]!["security"]![0]!.AsObject().Single().Key);
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class ServiceEndpointsTests(ApiFixture fixture)
         Assert.NotNull(paths["/api/organisations/{organisation_number}"]?["patch"]);
         Assert.NotNull(paths["/api/forums/{id}/cases/{year}/{sequence}/forward"]?["post"]?["requestBody"]);
         Assert.NotNull(document["components"]!["schemas"]!["CaseLink"]);
+        Assert.NotNull(paths["/api/funding/calls/{id}/statistics"]?["get"]);
+        Assert.NotNull(paths["/api/funding/applications/{id}/submission"]?["get"]);
         Assert.NotNull(document["components"]!["schemas"]!["Municipality"]);
         Assert.NotNull(document["components"]!["schemas"]!["Organisation"]);
     }

@@ -24,6 +24,13 @@ public sealed class FundingCluster : TestClusterFixture
         return call;
     }
 
+    /// <summary>Moves a call's deadline into the past, as a funder's correction would: the call closes at once.</summary>
+    public static async Task CloseAsync(IFundingCallGrain call)
+    {
+        var details = (await call.GetAsync()).Details;
+        await call.PutAsync(details with { Deadline = DateTimeOffset.UtcNow.AddMinutes(-1) });
+    }
+
     /// <summary>Starts an application led by municipality 4601 asking <paramref name="leadRequested"/>.</summary>
     public async Task<IFundingApplicationGrain> ApplicationAsync(IFundingCallGrain call, decimal leadRequested = 100_000, decimal leadOwn = 20_000)
     {

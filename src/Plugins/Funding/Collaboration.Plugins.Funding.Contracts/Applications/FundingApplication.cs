@@ -22,6 +22,10 @@ public sealed record FundingApplication(
     [property: Id(7)] int Version,
     [property: Id(8)] decimal? GrantedAmount)
 {
+    /// <summary>When it was submitted; null while a draft, or when withdrawn as one.</summary>
+    [Id(9)]
+    public DateTimeOffset? SubmittedAt { get; init; }
+
     /// <summary>NOK requested by all taking part.</summary>
     public decimal RequestedTotal => Partners.Where(p => p.State == PartnerState.Accepted).Sum(p => p.Share?.Requested ?? 0);
 

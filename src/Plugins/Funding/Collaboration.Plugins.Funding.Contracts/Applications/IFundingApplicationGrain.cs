@@ -5,17 +5,26 @@ namespace Collaboration.Funding.Applications;
 /// A (joint) funding application (søknad), keyed by the id its call gave it. The lead invites
 /// municipalities; each answers for itself. Every rule of the 2022 minutes' jordvern case is
 /// enforced here, one request at a time, so concurrent answers never overwrite each other.
+/// Once its call has closed, a draft changes no more (Conflict naming "deadline"), and the
+/// invitations nobody answered expire.
 /// </summary>
 public interface IFundingApplicationGrain : IGrainWithStringKey
 {
-    /// <summary>The application; NotFound when it does not exist.</summary>
+    /// <summary>
+    /// The application; NotFound when it does not exist. A draft whose call's deadline has passed
+    /// is answered with its unanswered invitations expired, even before the call has said so.
+    /// </summary>
     Task<FundingApplication> GetAsync();
+
+    /// <summary>The copy of what was submitted, as it was then; NotFound when it was never submitted.</summary>
+    Task<Submission> GetSubmissionAsync();
 
     /// <summary>Creates the application as a draft. A municipality lead takes part with its own amounts.</summary>
     Task<FundingApplication> CreateAsync(NewApplication application);
 
     /// <summary>
-    /// Invites municipalities; inviting one already invited, taking part or having answered changes nothing.
+    /// Invites municipalities; inviting one already invited, taking part or having answered changes
+    /// nothing (one whose invitation expired is invited again).
     /// Conflict when the call is not joint and a second municipality would take part.
     /// </summary>
     Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds);
@@ -26,6 +35,7 @@ public interface IFundingApplicationGrain : IGrainWithStringKey
     /// <summary>
     /// An invited municipality accepts with its amounts and role. Accepting again with the same
     /// answer changes nothing; with other amounts it replaces the answer while the application is a draft.
+    /// Conflict naming "requested" when it asks more than the call's maximum per municipality.
     /// </summary>
     Task<FundingApplication> AcceptAsync(string municipalityId, PartnerShare share);
 
@@ -52,4 +62,10 @@ public interface IFundingApplicationGrain : IGrainWithStringKey
 
     /// <summary>Withdraws a draft or submitted application.</summary>
     Task<FundingApplication> WithdrawAsync();
+
+    /// <summary>
+    /// Expires the invitations nobody answered, if this is a draft and its call has closed; else
+    /// changes nothing. Called by the call at its deadline; safe to call again.
+    /// </summary>
+    Task ExpireInvitationsAsync();
 }

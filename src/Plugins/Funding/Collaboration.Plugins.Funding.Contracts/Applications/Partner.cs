@@ -2,7 +2,7 @@ namespace Collaboration.Funding.Applications;
 
 /// <summary>A municipality invited to (or leading) an application.</summary>
 /// <param name="MunicipalityId">Kommunenummer.</param>
-/// <param name="State">Invited, accepted, declined or left.</param>
+/// <param name="State">Invited, accepted, declined, left or expired.</param>
 /// <param name="Share">Its amounts and role once accepted.</param>
 /// <param name="IsLead">True for a municipality lead.</param>
 /// <param name="Granted">Its part of a granted amount.</param>

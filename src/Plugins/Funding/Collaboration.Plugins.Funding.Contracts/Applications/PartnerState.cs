@@ -14,4 +14,7 @@ public enum PartnerState
 
     /// <summary>Took part and left while the application was a draft.</summary>
     Left,
+
+    /// <summary>Invited, not answered by the call's deadline: the invitation lapsed.</summary>
+    Expired,
 }

@@ -4,14 +4,14 @@ namespace Collaboration.Funding.Calls;
 /// <summary>
 /// A funding call (utlysning), keyed by a slug such as "jordvern-2022". It numbers the
 /// applications made to it, keeps their outcomes for its statistics, and closes itself at its
-/// deadline by a durable reminder.
+/// deadline by a durable reminder, which then has its drafts expire their unanswered invitations.
 /// </summary>
 public interface IFundingCallGrain : IGrainWithStringKey
 {
     /// <summary>The call; NotFound when it was never published.</summary>
     Task<FundingCall> GetAsync();
 
-    /// <summary>Publishes the call or replaces its details.</summary>
+    /// <summary>Publishes the call or replaces its details; a deadline moved into the past closes it at once.</summary>
     Task<FundingCall> PutAsync(CallDetails details);
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Collaboration.Funding.Municipalities;
 /// <param name="Title">Its title.</param>
 /// <param name="CallId">Its call.</param>
 /// <param name="IsLead">Whether the municipality leads it.</param>
-/// <param name="State">Invited, accepted, declined or left.</param>
+/// <param name="State">Invited, accepted, declined, left or expired.</param>
 /// <param name="Status">The application's status.</param>
 [GenerateSerializer, Immutable]
 public sealed record Involvement(

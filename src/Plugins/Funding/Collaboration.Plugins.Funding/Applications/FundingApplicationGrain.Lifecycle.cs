@@ -38,10 +38,19 @@ public sealed partial class FundingApplicationGrain
                 $"The budget lines add up to {budget:0.00} NOK; they must equal requested plus own contributions, {needed:0.00} NOK.", "budget");
         }
 
-        CheckLimit(call, application.Partners);
+        foreach (var partner in application.Partners.Where(p => p.State == PartnerState.Accepted))
+        {
+            CheckRequest(call, partner.MunicipalityId, partner.Share!, "requested");
+        }
+
         state.State.Status = ApplicationStatus.Submitted;
+        state.State.Submission = new Submission(Id, application.CallId, clock.GetUtcNow(), application.Title, application.Lead,
+            application.Partners, application.Budget);
         return await SaveAsync(AllPartners());
     }
+
+    public Task<Submission> GetSubmissionAsync() =>
+        Task.FromResult(Current.Submission ?? throw CollaborationException.NotFound($"Funding application '{Id}' has not been submitted."));
 
     public async Task<FundingApplication> DecideAsync(FundingDecision decision)
     {
@@ -85,6 +94,11 @@ public sealed partial class FundingApplicationGrain
             throw CollaborationException.Conflict($"A {Current.Status.ToString().ToLowerInvariant()} application cannot be withdrawn.", "status");
         }
 
+        if (Current.Status == ApplicationStatus.Draft)
+        {
+            RequireBeforeDeadline(await Call.GetAsync());
+        }
+
         state.State.Status = ApplicationStatus.Withdrawn;
         return await SaveAsync(AllPartners());
     }
@@ -95,15 +109,17 @@ public sealed partial class FundingApplicationGrain
     /// Stores the new version, then tells the call, the municipalities concerned and the
     /// portfolio. The notices are idempotent, so a retried request repairs a failed one.
     /// </summary>
-    private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned)
+    private async Task<FundingApplication> SaveAsync(IEnumerable<string> concerned, string systemEvent = "system")
     {
-        await this.CommitAsync(state, then: () => AnnounceAsync(ToApplication(), concerned));
+        await this.CommitAsync(state, () => AnnounceAsync(ToApplication(), concerned), systemEvent);
         return ToApplication();
     }
 
     private async Task AnnounceAsync(FundingApplication application, IEnumerable<string> concerned)
     {
-        await Call.RecordAsync(new ApplicationRecord(Id, application.Title, application.Lead, application.Status, application.RequestedTotal, application.GrantedAmount));
+        var takingPart = application.Partners.Where(p => p.State == PartnerState.Accepted).Select(p => p.MunicipalityId).Order(StringComparer.Ordinal);
+        await Call.RecordAsync(new ApplicationRecord(Id, application.Title, application.Lead, application.Status, application.RequestedTotal,
+            application.GrantedAmount, [.. takingPart]));
         await Task.WhenAll(concerned.Distinct().Select(id =>
         {
             var partner = Find(id)!;
@@ -117,6 +133,7 @@ public sealed partial class FundingApplicationGrain
     {
         var current = Current;
         return new FundingApplication(Id, current.CallId!, current.Title, current.Lead!, current.Status,
-            [.. current.Partners], [.. current.Budget], current.Version, current.GrantedAmount);
+            [.. current.Partners], [.. current.Budget], current.Version, current.GrantedAmount)
+        { SubmittedAt = current.Submission?.SubmittedAt };
     }
 }

@@ -13,18 +13,19 @@ public sealed partial class FundingApplicationGrain
 
     /// <summary>
     /// The application as a portfolio entry (themes and year from its call), and, while it is a
-    /// draft, an unanswered invitation per municipality that has not answered, due when the call closes.
+    /// draft of an open call, an unanswered invitation per municipality that has not answered, due
+    /// when the call closes. A municipality whose invitation expired takes no part in the entry.
     /// </summary>
     private PortfolioReport Describe(FundingApplication application, FundingCall call)
     {
         var key = FundingPortfolio.Key(Id);
         var years = application.Budget.Select(b => b.Year).Append(call.Details.Deadline.Year).ToList();
-        var participants = application.Partners.Select(p => new PortfolioParticipant(p.MunicipalityId, Role(p),
+        var participants = application.Partners.Where(p => p.State != PartnerState.Expired).Select(p => new PortfolioParticipant(p.MunicipalityId, Role(p),
             p.State == PartnerState.Accepted ? p.Share?.Requested ?? 0 : 0, p.Granted ?? 0));
         var item = new PortfolioItem(key, FundingPortfolio.Application, application.Title, Field.Lower(application.Status), call.Details.Themes,
             application.Lead.Kind == ApplicantKind.Forum ? application.Lead.Id : null, years.Min(), years.Max(), [.. participants],
             application.Budget.Sum(b => b.Amount), application.RequestedTotal, application.GrantedAmount ?? 0, []);
-        var invitations = application.Status != ApplicationStatus.Draft ? [] : application.Partners
+        var invitations = application.Status != ApplicationStatus.Draft || call.Status == CallStatus.Closed ? [] : application.Partners
             .Where(p => p.State == PartnerState.Invited)
             .Select(p => new PortfolioDeadline(FundingPortfolio.InvitationUnanswered, call.Details.Deadline, application.Title,
                 key, p.MunicipalityId, application.Lead.Kind == ApplicantKind.Forum ? application.Lead.Id : null, call.Id));

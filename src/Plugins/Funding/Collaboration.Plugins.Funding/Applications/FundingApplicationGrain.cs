@@ -22,8 +22,6 @@ public sealed partial class FundingApplicationGrain(
 
     private IFundingCallGrain Call => GrainFactory.GetGrain<IFundingCallGrain>(Current.CallId!);
 
-    public Task<FundingApplication> GetAsync() => Task.FromResult(ToApplication());
-
     public async Task<FundingApplication> CreateAsync(NewApplication application)
     {
         if (state.State.Lead is not null)
@@ -50,7 +48,11 @@ public sealed partial class FundingApplicationGrain(
             throw CollaborationException.Conflict($"Funding call '{call.Id}' is {call.Status.ToString().ToLowerInvariant()}: it takes no applications.", "callId");
         }
 
-        CheckLimit(call, partners);
+        if (application.LeadShare is { } leadShare)
+        {
+            CheckRequest(call, lead.Id, leadShare, "leadShare.requested");
+        }
+
         state.State.CallId = application.CallId;
         state.State.Title = application.Title;
         state.State.Lead = lead;
@@ -64,8 +66,9 @@ public sealed partial class FundingApplicationGrain(
         RequireDraft("invite partners");
         var call = await Call.GetAsync();
         // An invitation once answered stays answered: a repeated invite changes nothing, and a
-        // municipality that declined may still accept while the application is a draft.
-        var invited = municipalityIds.Distinct().Where(id => Find(id) is null).ToList();
+        // municipality that declined may still accept while the application is a draft. One that
+        // lapsed unanswered may be asked again (should the call's deadline move).
+        var invited = municipalityIds.Distinct().Where(id => Find(id) is null or { State: PartnerState.Expired }).ToList();
         foreach (var id in invited)
         {
             await RequireMunicipalityAsync(id, "municipalities");
@@ -82,6 +85,7 @@ public sealed partial class FundingApplicationGrain(
             return ToApplication();
         }
 
+        RequireBeforeDeadline(call);
         invited.ForEach(id => Replace(id, new Partner(id, PartnerState.Invited, null, IsLead: false, null)));
         return await SaveAsync(invited);
     }
@@ -110,7 +114,9 @@ public sealed partial class FundingApplicationGrain(
         }
 
         RequireDraft("answer an invitation");
-        CheckLimit(await Call.GetAsync(), Current.Partners.Select(p => p.MunicipalityId == municipalityId ? accepted : p));
+        var call = await Call.GetAsync();
+        RequireBeforeDeadline(call);
+        CheckRequest(call, municipalityId, share, "requested");
         Replace(municipalityId, accepted);
         return await SaveAsync([municipalityId]);
     }
@@ -124,7 +130,7 @@ public sealed partial class FundingApplicationGrain(
             return ToApplication();
         }
 
-        RequireDraft("answer an invitation");
+        await RequireOpenDraftAsync("answer an invitation");
         Replace(municipalityId, partner with { State = PartnerState.Declined, Share = null });
         return await SaveAsync([municipalityId]);
     }
@@ -138,7 +144,7 @@ public sealed partial class FundingApplicationGrain(
             throw CollaborationException.Conflict($"Municipality {municipalityId} does not take part, so it cannot leave.");
         }
 
-        RequireDraft("leave");
+        await RequireOpenDraftAsync("leave");
         Replace(municipalityId, partner with { State = PartnerState.Left, Share = null });
         return await SaveAsync([municipalityId]);
     }
@@ -151,7 +157,7 @@ public sealed partial class FundingApplicationGrain(
             return ToApplication();
         }
 
-        RequireDraft("change the title");
+        await RequireOpenDraftAsync("change the title");
         state.State.Title = title;
         return await SaveAsync(AllPartners());
     }
@@ -170,8 +176,7 @@ public sealed partial class FundingApplicationGrain(
             return ToApplication(); // the same budget again changes nothing, even once frozen
         }
 
-        RequireDraft("change the budget");
-
+        await RequireOpenDraftAsync("change the budget");
         state.State.Budget = [.. lines];
         return await SaveAsync([]);
     }
@@ -213,16 +218,17 @@ public sealed partial class FundingApplicationGrain(
         }
     }
 
-    /// <summary>The 100 000 NOK rule: no more than the call's maximum per municipality taking part.</summary>
-    private static void CheckLimit(FundingCall call, IEnumerable<Partner> partners)
+    /// <summary>
+    /// The 100 000 NOK rule of the 2022 minutes: each municipality's own request is at most the
+    /// call's maximum per municipality, whatever the others ask.
+    /// </summary>
+    private static void CheckRequest(FundingCall call, string municipalityId, PartnerShare share, string field)
     {
-        var takingPart = partners.Where(p => p.State == PartnerState.Accepted).ToList();
-        var requested = takingPart.Sum(p => p.Share?.Requested ?? 0);
-        var limit = call.Details.MaxPerMunicipality * takingPart.Count;
-        if (requested > limit)
+        var most = call.Details.MaxPerMunicipality;
+        if (share.Requested > most)
         {
             throw CollaborationException.Conflict(
-                $"{requested:0.##} NOK requested is more than {call.Details.MaxPerMunicipality:0.##} NOK × {takingPart.Count} municipalities taking part ({limit:0.##} NOK).", "requested");
+                $"Municipality {municipalityId} requests {share.Requested:0.00} NOK; the call gives at most {most:0.00} NOK per municipality.", field);
         }
     }
 }

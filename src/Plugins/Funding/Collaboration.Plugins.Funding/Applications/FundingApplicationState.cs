@@ -33,4 +33,8 @@ public sealed class FundingApplicationState : IJournaled, IVersioned
     /// <summary>The change being stored; the journal keeps every earlier one.</summary>
     [Id(8)]
     public JournalChange? Change { get; set; }
+
+    /// <summary>What was submitted, as it was then; set once, at submission.</summary>
+    [Id(9)]
+    public Submission? Submission { get; set; }
 }

@@ -18,7 +18,9 @@ public sealed partial class FundingCallGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A deadline that passed while the silo was down closes the call now, not a period later.
+        // A deadline that passed while the silo was down closes the call now, not a period later;
+        // the reminder, still registered, expires the applications' invitations at its next tick
+        // (a read of an application expires its own before that).
         if (state.State.Details is { } details && !state.State.Closed && details.Deadline <= clock.GetUtcNow())
         {
             await CloseAsync();
@@ -40,6 +42,7 @@ public sealed partial class FundingCallGrain(
         await this.CommitAsync(state, then: RefreshAsync);
         if (state.State.Closed)
         {
+            await ExpireInvitationsAsync();
             await UnscheduleAsync();
         }
         else
@@ -107,7 +110,14 @@ public sealed partial class FundingCallGrain(
     {
         if (reminderName == DeadlineReminder && state.State.Details is { } details && details.Deadline <= clock.GetUtcNow())
         {
-            await CloseAsync();
+            if (!state.State.Closed)
+            {
+                await CloseAsync();
+            }
+
+            // Unregistered only once every application has heard, so a failed round is tried again at the next tick.
+            await ExpireInvitationsAsync();
+            await UnscheduleAsync();
         }
     }
 
@@ -115,8 +125,19 @@ public sealed partial class FundingCallGrain(
     {
         state.State.Closed = true;
         await this.CommitAsync(state, RefreshAsync, "deadline passed: call closed");
-        await UnscheduleAsync();
         await PostNoticeAsync();
+    }
+
+    /// <summary>Tells each draft that the call has closed, so its unanswered invitations expire.</summary>
+    private async Task ExpireInvitationsAsync()
+    {
+        var drafts = state.State.Applications.Values.Where(r => r.Status == ApplicationStatus.Draft).Select(r => r.ApplicationId).ToList();
+        // Each draft records its change with this call (and reads it for the portfolio) while this
+        // call waits for it: calls back along this chain must be let in, or they would wait forever.
+        using (RequestContext.AllowCallChainReentrancy())
+        {
+            await Task.WhenAll(drafts.Select(id => GrainFactory.GetGrain<IFundingApplicationGrain>(id).ExpireInvitationsAsync()));
+        }
     }
 
     private async Task UnscheduleAsync()
@@ -141,7 +162,8 @@ public sealed partial class FundingCallGrain(
 
     private static CallStatistics CallStatisticsOf(IEnumerable<ApplicationRecord> records, int? reported)
     {
-        var counted = records.Where(r => r.Status != ApplicationStatus.Withdrawn).ToList();
+        var all = records.ToList();
+        var counted = all.Where(r => r.Status != ApplicationStatus.Withdrawn).ToList();
         var granted = counted.Count(r => r.Status == ApplicationStatus.Granted);
         var rejected = counted.Count(r => r.Status == ApplicationStatus.Rejected);
         return new CallStatistics(
@@ -152,6 +174,9 @@ public sealed partial class FundingCallGrain(
             counted.Where(r => r.Status != ApplicationStatus.Draft).Sum(r => r.Requested),
             counted.Sum(r => r.Granted ?? 0),
             granted + rejected == 0 ? 0 : decimal.Round(100m * granted / (granted + rejected), 2, MidpointRounding.AwayFromZero),
-            reported);
+            reported,
+            counted.Count(r => r.Status == ApplicationStatus.Draft),
+            all.Count - counted.Count,
+            counted.SelectMany(r => r.TakingPart ?? []).Distinct(StringComparer.Ordinal).Count());
     }
 }

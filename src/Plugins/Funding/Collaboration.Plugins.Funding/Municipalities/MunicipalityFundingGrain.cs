@@ -15,11 +15,13 @@ public sealed class MunicipalityFundingGrain(
             .Where(i => i.Status != ApplicationStatus.Withdrawn)
             .OrderBy(i => i.ApplicationId, StringComparer.Ordinal)
             .ToList();
+        // An invitation is waiting only until its call closes, also before the call's reminder has expired it.
+        var open = notices.Where(n => n.Status != CallStatus.Closed && now < n.Deadline).Select(n => n.CallId).ToHashSet(StringComparer.Ordinal);
         return new FundingOverview(
             this.GetPrimaryKeyString(),
             [.. notices.Where(n => n.Status != CallStatus.Closed && n.Opens <= now && now < n.Deadline)],
             [.. involvements.Where(i => i.IsLead)],
-            [.. involvements.Where(i => i.State == PartnerState.Invited && i.Status == ApplicationStatus.Draft)],
+            [.. involvements.Where(i => i.State == PartnerState.Invited && i.Status == ApplicationStatus.Draft && open.Contains(i.CallId))],
             [.. involvements.Where(i => !i.IsLead && i.State == PartnerState.Accepted)]);
     }
 

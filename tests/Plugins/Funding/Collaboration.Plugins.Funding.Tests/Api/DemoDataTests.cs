@@ -14,7 +14,34 @@ public sealed class DemoDataTests(FundingApiFixture fixture)
         var application = await fixture.Http.ReadAsync("/api/funding/applications/jordvern-2022-trondheimsregionen");
         Assert.Equal("5001", (string?)application["lead"]!["id"]);
         var states = application["partners"]!.AsArray().Select(p => (string)p!["state"]!).ToHashSet();
-        Assert.Superset(new HashSet<string> { "accepted", "declined", "invited" }, states);
+        Assert.Equal(new HashSet<string> { "accepted", "declined", "expired" }, states);
+
+        // The call closed on 1 October 2022: Stjørdal's unanswered invitation lapsed then.
+        Assert.Equal("closed", (string?)call["status"]);
+        Assert.Equal("expired", (string?)application["partners"]!.AsArray().Single(p => (string?)p!["kommunenummer"] == "5035")!["state"]);
+        Assert.DoesNotContain((await fixture.Http.ReadAsync("/api/funding/municipalities/5035"))["invitations"]!.AsArray(),
+            i => (string?)i!["applicationId"] == "jordvern-2022-trondheimsregionen");
+    }
+
+    [Fact]
+    public async Task Every_municipality_in_the_demo_asks_at_most_its_calls_maximum_per_municipality()
+    {
+        var checkedPartners = 0;
+        foreach (var call in (await fixture.Http.ReadAsync("/api/funding/calls"))["calls"]!.AsArray())
+        {
+            var most = call!["maxPerMunicipality"].Amount();
+            foreach (var record in (await fixture.Http.ReadAsync($"/api/funding/calls/{call["id"]}/applications"))["applications"]!.AsArray())
+            {
+                var application = await fixture.Http.ReadAsync($"/api/funding/applications/{record!["id"]}");
+                foreach (var partner in application["partners"]!.AsArray().Where(p => p!["share"] is not null))
+                {
+                    Assert.True(partner!["share"]!["requested"].Amount() <= most, $"{partner["kommunenummer"]} in {record["id"]}");
+                    checkedPartners++;
+                }
+            }
+        }
+
+        Assert.True(checkedPartners >= 15, $"only {checkedPartners} partners with amounts in the demo");
     }
 
     [Fact]

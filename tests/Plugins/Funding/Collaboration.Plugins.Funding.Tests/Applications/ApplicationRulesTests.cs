@@ -9,17 +9,50 @@ public sealed class ApplicationRulesTests(FundingCluster funding)
     private static PartnerShare Share(decimal requested, decimal own = 10_000) => new(requested, own, "Deltar");
 
     [Fact]
-    public async Task The_requested_total_is_at_most_the_maximum_per_municipality_taking_part()
+    public async Task Each_municipality_requests_at_most_the_maximum_per_municipality_whatever_the_others_ask()
     {
-        var application = await funding.ApplicationAsync(await funding.CallAsync(100_000), leadRequested: 100_000);
+        var application = await funding.ApplicationAsync(await funding.CallAsync(100_000), leadRequested: 50_000);
         await application.InviteAsync(["4602", "4603"]);
+        var before = await application.GetAsync();
 
-        var tooMuch = await Assert.ThrowsAsync<CollaborationException>(() => application.AcceptAsync("4602", Share(100_001)));
+        // 150 000 and 50 000 would be within 2 × 100 000 together; the call gives each at most 100 000.
+        var tooMuch = await Assert.ThrowsAsync<CollaborationException>(() => application.AcceptAsync("4602", Share(150_000)));
+
         Assert.Equal(ErrorKind.Conflict, tooMuch.Kind);
+        Assert.Equal("requested", tooMuch.Field);
+        var after = await application.GetAsync();
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(PartnerState.Invited, after.Partners.Single(p => p.MunicipalityId == "4602").State);
 
         await application.AcceptAsync("4602", Share(100_000));
         var result = await application.AcceptAsync("4603", Share(100_000));
-        Assert.Equal(300_000, result.RequestedTotal);
+        Assert.Equal(250_000, result.RequestedTotal);
+    }
+
+    [Fact]
+    public async Task A_lead_asking_more_than_the_maximum_starts_nothing()
+    {
+        var call = await funding.CallAsync(100_000);
+
+        var tooMuch = await Assert.ThrowsAsync<CollaborationException>(() => funding.ApplicationAsync(call, leadRequested: 100_000.01m));
+
+        Assert.Equal(ErrorKind.Conflict, tooMuch.Kind);
+        Assert.Equal("leadShare.requested", tooMuch.Field);
+        Assert.Empty(await call.ListApplicationsAsync());
+    }
+
+    [Fact]
+    public async Task A_maximum_lowered_after_an_answer_stops_the_submission_naming_the_request()
+    {
+        var call = await funding.CallAsync(100_000);
+        var application = await funding.ApplicationAsync(call, leadRequested: 100_000, leadOwn: 0);
+        await application.SetBudgetAsync([new BudgetLine("konsulent", 2022, 100_000)], null);
+        await call.PutAsync((await call.GetAsync()).Details with { MaxPerMunicipality = 90_000 });
+
+        var refused = await Assert.ThrowsAsync<CollaborationException>(() => application.SubmitAsync());
+
+        Assert.Equal("requested", refused.Field);
+        Assert.Equal(ApplicationStatus.Draft, (await application.GetAsync()).Status);
     }
 
     [Fact]

@@ -35,7 +35,9 @@ public sealed class CallTests(FundingCluster funding)
 
         var withdrawn = await funding.ApplicationAsync(call);
         await withdrawn.WithdrawAsync();
-        await funding.ApplicationAsync(call);
+        var draft = await funding.ApplicationAsync(call, leadRequested: 50_000);
+        await draft.InviteAsync(["4602", "4603"]);
+        await draft.AcceptAsync("4602", new PartnerShare(50_000, 0, "Deltar"));
 
         var statistics = (await call.GetAsync()).Statistics;
         Assert.Equal(4, statistics.Applications);
@@ -43,6 +45,10 @@ public sealed class CallTests(FundingCluster funding)
         Assert.Equal(1, statistics.Rejected);
         Assert.Equal(200_000, statistics.GrantedTotal);
         Assert.Equal(66.67m, statistics.SuccessPercent);
+        Assert.Equal(1, statistics.Drafts);
+        Assert.Equal(1, statistics.Withdrawn);
+        Assert.Equal(300_000, statistics.RequestedTotal); // the three decided; drafts ask nothing yet
+        Assert.Equal(2, statistics.Municipalities); // 4601 leads all four counted, 4602 joins the draft; 4603 has not answered
     }
 
     [Fact]
