@@ -39,6 +39,20 @@ public static class Bodies
         return null;
     }
 
+    /// <summary>
+    /// The registered names of the bodies <paramref name="ids"/> (municipalities and organisations
+    /// alike), each asked once and all at once; one that is not registered is left out. Answers
+    /// read names here rather than copy them, so a renamed body shows its new name everywhere.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(this IGrainFactory grains, IEnumerable<string> ids)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var names = await Task.WhenAll(distinct.Select(grains.NameAsync));
+        return distinct.Zip(names)
+            .Where(n => n.Second is not null)
+            .ToDictionary(n => n.First, n => n.Second!, StringComparer.Ordinal);
+    }
+
     /// <summary>Records or updates the body's membership of a forum (see <see cref="IMunicipalityGrain.SetMembershipAsync"/>).</summary>
     public static Task SetMembershipAsync(this IGrainFactory grains, string id, ForumMembership membership) =>
         IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).SetMembershipAsync(membership)
