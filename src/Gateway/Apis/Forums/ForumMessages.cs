@@ -101,18 +101,20 @@ public static class ForumMessages
         Field.Text(assignee, prefix + "assignee", 200),
         Field.Deadline(deadline, prefix + "deadline"));
 
-    public static Api.V1.Forum ToMessage(this Forum forum)
+    /// <summary>The forum, each member named from <paramref name="names"/> (those registered).</summary>
+    public static Api.V1.Forum ToMessage(this Forum forum, IReadOnlyDictionary<string, string> names)
     {
         var profile = forum.Profile;
         var message = new Api.V1.Forum { Id = forum.Id, Name = profile.Name, Kind = Field.Lower(profile.Kind), CasePrefix = profile.CasePrefix };
         if (profile.ParentId is { } parent) message.ParentId = parent;
         if (profile.Description is { } description) message.Description = description;
-        message.Members.AddRange(forum.Members.Select(ToMessage));
+        message.Members.AddRange(forum.Members.Select(m => m.ToMessage(names.GetValueOrDefault(m.MunicipalityId))));
         message.Version = forum.Version;
         return message;
     }
 
-    public static Api.V1.Member ToMessage(this Member member)
+    /// <summary>A membership, with the member's registered name when it has one.</summary>
+    public static Api.V1.Member ToMessage(this Member member, string? name)
     {
         var message = new Api.V1.Member
         {
@@ -122,6 +124,7 @@ public static class ForumMessages
             Version = member.Version,
         };
         if (member.Until is { } until) message.Until = Wire.Date(until);
+        if (name is not null) message.Name = name;
         return message;
     }
 

@@ -2,6 +2,7 @@ using Collaboration.Api;
 using Collaboration.Api.V1;
 using Collaboration.Forums;
 using Collaboration.Journal;
+using Collaboration.Organisations;
 using Collaboration.Registers;
 using Grpc.Core;
 
@@ -14,35 +15,38 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
     {
         var forums = await grains.ReadAllAsync<IForumGrain, Collaboration.Forums.Forum>(Register.Forums, g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ForumState);
+        var names = await grains.NamesAsync(forums.SelectMany(f => f.Members).Select(m => m.MunicipalityId));
         var response = new ListForumsResponse();
-        response.Forums.AddRange(forums.Select(f => f.ToMessage()));
+        response.Forums.AddRange(forums.Select(f => f.ToMessage(names)));
         return response;
     }
 
-    public override async Task<Api.V1.Forum> GetForum(GetForumRequest request, ServerCallContext context) =>
-        (await Forum(request.Id).GetAsync()).ToMessage();
+    public override Task<Api.V1.Forum> GetForum(GetForumRequest request, ServerCallContext context) =>
+        AnswerAsync(Forum(request.Id).GetAsync());
 
     public override Task<Api.V1.Forum> PutForum(PutForumRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
         var profile = request.ToProfile();
         return context.PutAsync(request.HasVersion ? request.Version : null, $"/api/forums/{request.Id}",
-            async () => (await forum.PutAsync(profile)).ToMessage(),
-            async () => (await forum.GetAsync()).ToMessage());
+            () => AnswerAsync(forum.PutAsync(profile)),
+            () => AnswerAsync(forum.GetAsync()));
     }
 
     public override Task<Api.V1.Forum> PatchForum(PatchForumRequest request, ServerCallContext context)
     {
         var forum = Forum(request.Id);
         return context.PatchAsync(request.Forum, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.ForumFields,
-            async () => (await forum.GetAsync()).ToMessage(),
-            async patched => (await forum.PutAsync(patched.ToProfile())).ToMessage());
+            () => AnswerAsync(forum.GetAsync()),
+            patched => AnswerAsync(forum.PutAsync(patched.ToProfile())));
     }
 
     public override async Task<ListMembersResponse> ListMembers(ListMembersRequest request, ServerCallContext context)
     {
+        var members = (await Forum(request.Id).GetAsync()).Members;
+        var names = await grains.NamesAsync(members.Select(m => m.MunicipalityId));
         var response = new ListMembersResponse();
-        response.Members.AddRange((await Forum(request.Id).GetAsync()).Members.Select(m => m.ToMessage()));
+        response.Members.AddRange(members.Select(m => m.ToMessage(names.GetValueOrDefault(m.MunicipalityId))));
         return response;
     }
 
@@ -56,7 +60,7 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
         var member = ForumMessages.ToMember(request.Kommunenummer, request.Role, request.From, request.HasUntil ? request.Until : null);
         var added = await forum.AddMemberAsync(member);
         context.Created($"/api/forums/{request.Id}/members/{added.MunicipalityId}");
-        return added.ToMessage();
+        return await AnswerAsync(added);
     }
 
     public override Task<Api.V1.Member> UpdateMember(UpdateMemberRequest request, ServerCallContext context)
@@ -64,7 +68,7 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
         var forum = Forum(request.Id);
         var member = ForumMessages.ToMember(request.Kommunenummer, request.Role, request.From, request.HasUntil ? request.Until : null);
         return context.ChangeAsync(request.HasVersion ? request.Version : null,
-            async () => (await forum.UpdateMemberAsync(member)).ToMessage(),
+            async () => await AnswerAsync(await forum.UpdateMemberAsync(member)),
             () => ReadMemberAsync(forum, member.MunicipalityId));
     }
 
@@ -74,8 +78,8 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
         var kommunenummer = Field.Kommunenummer(request.Kommunenummer);
         return context.PatchAsync(request.Member, request.UpdateMask, request.HasVersion ? request.Version : null, ForumMessages.MemberFields,
             () => ReadMemberAsync(forum, kommunenummer),
-            async patched => (await forum.UpdateMemberAsync(ForumMessages.ToMember(kommunenummer, patched.Role, patched.From,
-                patched.HasUntil ? patched.Until : null))).ToMessage());
+            async patched => await AnswerAsync(await forum.UpdateMemberAsync(ForumMessages.ToMember(kommunenummer, patched.Role, patched.From,
+                patched.HasUntil ? patched.Until : null))));
     }
 
     public override Task<Api.V1.Forum> RemoveMember(RemoveMemberRequest request, ServerCallContext context)
@@ -86,14 +90,23 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
             async () =>
             {
                 await forum.RemoveMemberAsync(kommunenummer);
-                return (await forum.GetAsync()).ToMessage();
+                return await AnswerAsync(forum.GetAsync());
             },
-            async () => (await forum.GetAsync()).ToMessage());
+            () => AnswerAsync(forum.GetAsync()));
     }
 
-    private static async Task<Api.V1.Member> ReadMemberAsync(IForumGrain forum, string kommunenummer) =>
-        ((await forum.GetAsync()).Members.FirstOrDefault(m => m.MunicipalityId == kommunenummer)
-            ?? throw CollaborationException.NotFound($"Municipality {kommunenummer} is not a member.")).ToMessage();
+    private async Task<Api.V1.Member> ReadMemberAsync(IForumGrain forum, string kommunenummer) =>
+        await AnswerAsync((await forum.GetAsync()).Members.FirstOrDefault(m => m.MunicipalityId == kommunenummer)
+            ?? throw CollaborationException.NotFound($"Municipality {kommunenummer} is not a member."));
+
+    // Answers name the members they list, as registered now.
+    private async Task<Api.V1.Forum> AnswerAsync(Task<Collaboration.Forums.Forum> call)
+    {
+        var forum = await call;
+        return forum.ToMessage(await grains.NamesAsync(forum.Members.Select(m => m.MunicipalityId)));
+    }
+
+    private async Task<Api.V1.Member> AnswerAsync(Collaboration.Forums.Member member) => member.ToMessage(await grains.NameAsync(member.MunicipalityId));
 
     private IForumGrain Forum(string id) => grains.GetGrain<IForumGrain>(Field.ForumId(id));
 
