@@ -45,13 +45,15 @@ async function start() {
     fact('Siste vedtak', entry.lastDecision ?? '–'));
 
   document.querySelector('#participants tbody').replaceChildren(...entry.participants.map((p) => el('tr', { dataset: { kommunenummer: p.kommunenummer } },
-    el('th', { scope: 'row' }, names.get(p.kommunenummer) ?? p.kommunenummer),
+    el('th', { scope: 'row' }, p.name ?? names.get(p.kommunenummer) ?? p.kommunenummer),
     el('td', {}, p.kommunenummer),
     el('td', {}, say('role', p.role)),
     el('td', { class: 'number' }, amount(p.requested) ? nok(p.requested) : '–'),
-    el('td', { class: 'number' }, amount(p.granted) ? nok(p.granted) : '–'))));
+    el('td', { class: 'number' }, amount(p.ownContribution) ? nok(p.ownContribution) : '–'),
+    el('td', { class: 'number' }, amount(p.granted) ? nok(p.granted) : '–'),
+    el('td', { class: 'number' }, amount(p.budgetShare) ? nok(p.budgetShare) : '–'))));
   if (entry.participants.length === 0) {
-    document.querySelector('#participants tbody').append(el('tr', {}, el('td', { colspan: 5 }, 'Ingen kommuner registrert ennå.')));
+    document.querySelector('#participants tbody').append(el('tr', {}, el('td', { colspan: 7 }, 'Ingen kommuner registrert ennå.')));
   }
 
   const decisions = document.getElementById('decisions');
@@ -70,7 +72,7 @@ async function start() {
     new Date(d.due) < now ? el('span', { class: 'badge overdue' }, 'Forfalt') : null,
     el('span', { class: 'kind' }, say('deadline', d.kind)),
     el('span', { class: 'what' }, d.title),
-    el('span', { class: 'who' }, d.kommunenummer ? `${names.get(d.kommunenummer) ?? d.kommunenummer} har ikke svart` : (d.reference ?? '')))));
+    el('span', { class: 'who' }, d.kommunenummer ? `${d.municipalityName ?? names.get(d.kommunenummer) ?? d.kommunenummer} har ikke svart` : (d.reference ?? '')))));
   if (details.deadlines.length === 0) deadlines.append(el('li', {}, 'Ingen frister.'));
   status('');
 }

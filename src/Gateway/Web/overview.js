@@ -74,10 +74,11 @@ async function refresh() {
     status('Oppdaterer …');
     const [page, matrix] = await Promise.all([api(`/api/portfolio?${query}`), api(`/api/portfolio/participation?${filter}`)]);
     showTotals(page);
+    showShare(page.shares?.[0]);
     showRows(page);
     barChart(document.getElementById('theme-chart'), page.byTheme.map((t) => ({ label: t.key, value: amount(t.budget), text: nok(t.budget) })));
     barChart(document.getElementById('status-chart'), page.byStatus.map((s) => ({ label: say('status', s.key), value: s.count, text: number(s.count) })));
-    heatmap(document.getElementById('matrix'), document.getElementById('matrix-note'), matrix, names);
+    heatmap(document.getElementById('matrix'), document.getElementById('matrix-note'), matrix, new Map([...names, ...Object.entries(matrix.names ?? {})]));
     for (const format of ['csv', 'xlsx']) {
       document.getElementById(`export-${format}`).href = `/api/portfolio/export.${format}?${filter}&sort=${view.sort}&order=${view.order}`;
     }
@@ -96,6 +97,25 @@ function showTotals(page) {
     cell.dataset.value = value;
   }
 }
+
+/** The filtered municipality's own part beside the totals ("Skauns andel"); hidden without a municipality filter. */
+function showShare(share) {
+  const section = document.getElementById('share');
+  section.hidden = !share;
+  if (!share) return;
+  const name = share.name ?? names.get(share.kommunenummer) ?? share.kommunenummer;
+  document.getElementById('share-heading').textContent = `${genitive(name)} andel`;
+  section.dataset.kommunenummer = share.kommunenummer;
+  const figures = { count: [share.count, number], requested: [share.requested, nok], ownContribution: [share.ownContribution, nok], granted: [share.granted, nok], budgetShare: [share.budgetShare, nok] };
+  for (const [field, [value, format]] of Object.entries(figures)) {
+    const cell = document.getElementById(`share-${field}`);
+    cell.textContent = format(value);
+    cell.dataset.value = value;
+  }
+}
+
+// Norwegian genitive: "Skauns", "Frostas", but "Os'".
+const genitive = (name) => /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 
 function showRows(page) {
   const body = table.tBodies[0];
@@ -143,7 +163,7 @@ async function loadDeadlines() {
       el('span', { class: 'kind' }, say('deadline', d.kind)),
       el('span', { class: 'what' }, d.entryKey ? el('a', { href: entryHref(d.entryKey) }, d.title) : d.title),
       el('span', { class: 'who' }, [
-        d.kommunenummer ? `${names.get(d.kommunenummer) ?? d.kommunenummer} har ikke svart` : '',
+        d.kommunenummer ? `${d.municipalityName ?? names.get(d.kommunenummer) ?? d.kommunenummer} har ikke svart` : '',
         d.forumId ? (forums.get(d.forumId) ?? d.forumId) : '',
         d.reference ?? '',
       ].filter(Boolean).join(' · ')))));

@@ -65,6 +65,34 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
     }
 
     [Fact]
+    public async Task Filtered_on_Skaun_the_page_shows_Skauns_share_beside_the_totals()
+    {
+        var (page, errors) = await fixture.OpenAsync("/");
+        await Expect(page.Locator("#status")).ToContainTextAsync("oppføringer i utvalget");
+        await Expect(page.Locator("#share")).ToBeHiddenAsync();
+
+        await page.GetByLabel("Kommune", new() { Exact = true }).SelectOptionAsync("5029");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("kommunenummer=5029"));
+
+        await ExpectRowsAndTotalsAsync(page, "kommunenummer=5029");
+        var share = (await fixture.Http.ReadAsync("/api/portfolio?kommunenummer=5029&limit=1"))["shares"]![0]!;
+        await Expect(page.Locator("#share")).ToBeVisibleAsync();
+        await Expect(page.Locator("#share-heading")).ToHaveTextAsync("Skauns andel");
+        foreach (var figure in new[] { "requested", "ownContribution", "granted", "budgetShare" })
+        {
+            Assert.Equal(Kroner(share[figure]), Digits(await page.Locator($"#share-{figure}").TextContentAsync()));
+        }
+
+        Assert.NotEqual("0", Kroner(share["budgetShare"]));
+        await Expect(page.Locator("#share-count")).ToHaveTextAsync(((int)share["count"]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await fixture.ScreenshotAsync(page, "portfolio-share-skaun");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nullstill" }).ClickAsync();
+        await Expect(page.Locator("#share")).ToBeHiddenAsync();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_project_page_shows_its_participants_and_decisions()
     {
         var (page, errors) = await fixture.OpenAsync("/");

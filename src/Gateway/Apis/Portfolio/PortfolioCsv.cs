@@ -8,7 +8,7 @@ public static class PortfolioCsv
 {
     public static byte[] Write(PortfolioTable table)
     {
-        var csv = new NorwegianCsv(PortfolioTable.Header);
+        var csv = new NorwegianCsv([.. table.Header]);
         foreach (var cells in table.Rows)
         {
             csv.Row([.. cells.Select(Cell)]);

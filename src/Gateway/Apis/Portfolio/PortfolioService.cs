@@ -1,5 +1,6 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
+using Collaboration.Organisations;
 using Collaboration.Portfolio;
 using Google.Api;
 using Google.Protobuf;
@@ -14,11 +15,17 @@ public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary w
 
     private IPortfolioGrain Portfolio => grains.GetGrain<IPortfolioGrain>(IPortfolioGrain.Key);
 
-    public override async Task<Api.V1.PortfolioView> QueryPortfolio(Api.V1.PortfolioQuery request, ServerCallContext context) =>
-        (await Portfolio.QueryAsync(request.ToQuery(words))).ToMessage();
+    public override async Task<Api.V1.PortfolioView> QueryPortfolio(Api.V1.PortfolioQuery request, ServerCallContext context)
+    {
+        var view = await Portfolio.QueryAsync(request.ToQuery(words));
+        return view.ToMessage(await grains.NamesAsync(PortfolioMessages.MunicipalitiesIn(view)));
+    }
 
-    public override async Task<ParticipationMatrix> GetParticipation(Api.V1.PortfolioQuery request, ServerCallContext context) =>
-        (await Portfolio.ParticipationAsync(request.ToFilter(words))).ToMessage();
+    public override async Task<ParticipationMatrix> GetParticipation(Api.V1.PortfolioQuery request, ServerCallContext context)
+    {
+        var matrix = await Portfolio.ParticipationAsync(request.ToFilter(words));
+        return matrix.ToMessage(await grains.NamesAsync(matrix.Municipalities));
+    }
 
     public override async Task<ListDeadlinesResponse> ListDeadlines(ListDeadlinesRequest request, ServerCallContext context)
     {
@@ -31,13 +38,17 @@ public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary w
         var municipality = request.HasKommunenummer ? Field.Kommunenummer(request.Kommunenummer) : null;
         var now = clock.GetUtcNow();
         var deadlines = await Portfolio.DeadlinesAsync(request.Overdue ? DateTimeOffset.MinValue : now, now.AddDays(days), municipality);
+        var names = await grains.NamesAsync(PortfolioMessages.MunicipalitiesIn(deadlines));
         var response = new ListDeadlinesResponse();
-        response.Deadlines.AddRange(deadlines.Select(d => d.ToMessage()));
+        response.Deadlines.AddRange(deadlines.Select(d => d.ToMessage(names)));
         return response;
     }
 
-    public override async Task<PortfolioEntryDetails> GetEntry(GetEntryRequest request, ServerCallContext context) =>
-        (await Portfolio.GetAsync(request.ToKey(words))).ToMessage();
+    public override async Task<PortfolioEntryDetails> GetEntry(GetEntryRequest request, ServerCallContext context)
+    {
+        var details = await Portfolio.GetAsync(request.ToKey(words));
+        return details.ToMessage(await grains.NamesAsync(PortfolioMessages.MunicipalitiesIn(details.Row).Concat(PortfolioMessages.MunicipalitiesIn(details.Deadlines))));
+    }
 
     public override Task<Api.V1.PortfolioVocabulary> GetVocabulary(GetVocabularyRequest request, ServerCallContext context) =>
         Task.FromResult(words.ToMessage());
@@ -52,9 +63,8 @@ public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary w
     {
         var filter = request.ToFilter(words);
         var rows = await Portfolio.ExportAsync(filter, request.ToSort(), request.IsDescending());
-        var municipalities = await grains.ReadAllAsync<Collaboration.Municipalities.IMunicipalityGrain, Collaboration.Municipalities.Municipality>(
-            Registers.Register.Municipalities, g => g.GetAsync());
-        return new PortfolioTable(rows, municipalities.ToDictionary(m => m.Id, m => m.Profile.Name, StringComparer.Ordinal), words, clock.GetUtcNow());
+        var names = await grains.NamesAsync(rows.SelectMany(PortfolioMessages.MunicipalitiesIn).Concat(filter.Municipalities));
+        return new PortfolioTable(rows, filter.Municipalities, names, words, clock.GetUtcNow());
     }
 
     private static HttpBody File(string contentType, byte[] bytes) => new() { ContentType = contentType, Data = ByteString.CopyFrom(bytes) };

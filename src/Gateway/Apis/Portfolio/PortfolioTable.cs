@@ -6,16 +6,24 @@ namespace Collaboration.Gateway.Apis.Portfolio;
 /// <summary>
 /// The overview as a table of Norwegian columns, shared by the CSV and the XLSX export so the
 /// two files always say the same. A cell is text, or a number when <see cref="IsAmount"/> says so.
-/// Kinds, statuses and roles are said in the words of the area that owns them.
+/// Kinds, statuses and roles are said in the words of the area that owns them. With a
+/// municipality filter, each named municipality's own part in the entry follows in four columns.
 /// </summary>
 public sealed class PortfolioTable(
-    IReadOnlyList<PortfolioRow> rows, IReadOnlyDictionary<string, string> municipalityNames, PortfolioVocabulary words, DateTimeOffset now)
+    IReadOnlyList<PortfolioRow> rows, IReadOnlyList<string> shareholders, IReadOnlyDictionary<string, string> names,
+    PortfolioVocabulary words, DateTimeOffset now)
 {
-    public static readonly string[] Header =
+    private static readonly string[] Columns =
         ["Nøkkel", "Type", "Tittel", "Status", "Tema", "Eier", "Fra år", "Til år", "Deltar", "Kommuner", "Budsjett", "Søkt", "Innvilget", "Neste frist", "Siste vedtak"];
 
+    private static readonly string[] ShareColumns = ["søkt", "egenandel", "innvilget", "budsjettandel"];
+
+    /// <summary>The column names: the entry's, then four per municipality of the filter ("Skaun: søkt").</summary>
+    public IReadOnlyList<string> Header { get; } =
+        [.. Columns, .. shareholders.SelectMany(id => ShareColumns.Select(c => $"{names.GetValueOrDefault(id) ?? id}: {c}"))];
+
     /// <summary>The columns that hold amounts of NOK.</summary>
-    public static bool IsAmount(int column) => column is 10 or 11 or 12;
+    public static bool IsAmount(int column) => column is 10 or 11 or 12 || column >= Columns.Length;
 
     /// <summary>The columns that hold whole numbers.</summary>
     public static bool IsCount(int column) => column is 6 or 7 or 8;
@@ -41,11 +49,16 @@ public sealed class PortfolioTable(
         row.Granted,
         row.NextDeadline is { } next ? $"{Wire.OsloDate(next.Due)} {next.Title}" : null,
         row.LastDecision?.ToString(),
+        .. shareholders.SelectMany(id => ShareCells(row.Shares.FirstOrDefault(s => s.MunicipalityId == id))),
     ];
+
+    // Empty cells where the municipality is not in the entry, so a sum over the column is its own part.
+    private static object?[] ShareCells(PortfolioShare? share) =>
+        share is null ? [null, null, null, null] : [share.Requested, share.OwnContribution, share.Granted, share.BudgetShare];
 
     private string Participant(PortfolioParticipant participant)
     {
-        var name = municipalityNames.GetValueOrDefault(participant.MunicipalityId) ?? participant.MunicipalityId;
+        var name = names.GetValueOrDefault(participant.MunicipalityId) ?? participant.MunicipalityId;
         return participant.Role == PortfolioRole.Participant ? name : $"{name} ({words.Role(Field.Lower(participant.Role))})";
     }
 }

@@ -23,20 +23,20 @@ public static class PortfolioXlsx
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
 
             var rows = table.Rows.ToList();
-            var data = new SheetData(new Row(PortfolioTable.Header.Select(h => Text(h, HeaderStyle))) { RowIndex = 1 });
+            var data = new SheetData(new Row(table.Header.Select(h => Text(h, HeaderStyle))) { RowIndex = 1 });
             for (var i = 0; i < rows.Count; i++)
             {
                 data.Append(new Row(rows[i].Select(Cell)) { RowIndex = (uint)(i + 2) });
             }
 
-            var lastColumn = ColumnName(PortfolioTable.Header.Length);
+            var lastColumn = ColumnName(table.Header.Count);
             var sheet = workbook.AddNewPart<WorksheetPart>();
             sheet.Worksheet = new Worksheet(
                 new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
                 {
                     WorkbookViewId = 0,
                 }),
-                new Columns(PortfolioTable.Header.Select((_, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Width(i), CustomWidth = true })),
+                new Columns(table.Header.Select((_, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Width(i), CustomWidth = true })),
                 data,
                 new AutoFilter { Reference = $"A1:{lastColumn}{rows.Count + 1}" });
 
@@ -71,8 +71,9 @@ public static class PortfolioXlsx
         _ => 14,
     };
 
+    // A, …, Z, AA, …: four share columns per municipality of the filter may go past two letters.
     private static string ColumnName(int number) =>
-        number <= 26 ? ((char)('A' + number - 1)).ToString() : $"{(char)('A' + (number - 1) / 26 - 1)}{(char)('A' + (number - 1) % 26)}";
+        number <= 26 ? ((char)('A' + number - 1)).ToString() : ColumnName((number - 1) / 26) + (char)('A' + (number - 1) % 26);
 
     // Excel wants at least one font, two fills (none and gray125) and one border before any format.
     private static Stylesheet Styles() => new(

@@ -42,8 +42,8 @@ public static class ProjectMessages
             Field.Amount(b.Amount, $"budget[{i}].amount")))],
         [.. decisions.Select((d, i) => Field.CaseNumber(d, $"decisions[{i}]"))]);
 
-    /// <summary>The project with each participant's name from <paramref name="names"/> (see <see cref="ParticipantNames"/>).</summary>
-    public static Api.V1.Project ToMessage(this Project project, IReadOnlyDictionary<string, string?> names)
+    /// <summary>The project with each participant's name from <paramref name="names"/> (see <see cref="Collaboration.Organisations.Bodies"/>).</summary>
+    public static Api.V1.Project ToMessage(this Project project, IReadOnlyDictionary<string, string> names)
     {
         var profile = project.Profile;
         var message = new Api.V1.Project { Id = project.Id, Title = profile.Title, Status = Field.Lower(project.Status) };

@@ -15,7 +15,7 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
     {
         var projects = await grains.ReadAllAsync<IProjectGrain, Collaboration.Projects.Project>(Register.Projects, g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ProjectState);
-        var names = await ParticipantNames.OfAsync(grains, projects);
+        var names = await grains.NamesAsync(projects.SelectMany(p => p.Participants).Select(p => p.MunicipalityId));
         var response = new ListProjectsResponse();
         response.Projects.AddRange(projects.Select(p => p.ToMessage(names)));
         return response;
@@ -90,7 +90,7 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
     private async Task<Api.V1.Project> AnswerAsync(Task<Collaboration.Projects.Project> call)
     {
         var project = await call;
-        return project.ToMessage(await ParticipantNames.OfAsync(grains, project));
+        return project.ToMessage(await grains.NamesAsync(project.Participants.Select(p => p.MunicipalityId)));
     }
 
     private Task<Api.V1.Participant> PutParticipantAsync(IProjectGrain project, Collaboration.Projects.Participant participant) =>

@@ -39,19 +39,25 @@ public static class Bodies
         return null;
     }
 
+    /// <summary>
+    /// The registered names of the bodies <paramref name="ids"/> (municipalities and organisations
+    /// alike), each asked once and all at once; one that is not registered is left out. Answers
+    /// read names here rather than copy them, so a renamed body shows its new name everywhere.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(this IGrainFactory grains, IEnumerable<string> ids)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var names = await Task.WhenAll(distinct.Select(grains.NameAsync));
+        return distinct.Zip(names)
+            .Where(n => n.Second is not null)
+            .ToDictionary(n => n.First, n => n.Second!, StringComparer.Ordinal);
+    }
+
     /// <summary>Replaces the body's record of its periods in a forum (see <see cref="IMunicipalityGrain.SetMembershipsAsync"/>).</summary>
     public static Task SetMembershipsAsync(this IGrainFactory grains, string id, string forumId, IReadOnlyList<ForumMembership> periods) =>
         IsKommunenummer(id) ? grains.GetGrain<IMunicipalityGrain>(id).SetMembershipsAsync(forumId, periods)
         : IsOrganisationNumber(id) ? grains.GetGrain<IOrganisationGrain>(id).SetMembershipsAsync(forumId, periods)
         : throw Unknown(id);
-
-    /// <summary>The registered names of the bodies among <paramref name="ids"/>; those not registered are left out.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(this IGrainFactory grains, IEnumerable<string> ids)
-    {
-        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var names = await Task.WhenAll(distinct.Select(id => grains.NameAsync(id)));
-        return distinct.Zip(names).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
-    }
 
     private static CollaborationException Unknown(string id) =>
         CollaborationException.Invalid("kommunenummer", $"'{id}' is neither a kommunenummer nor an organisation number.");

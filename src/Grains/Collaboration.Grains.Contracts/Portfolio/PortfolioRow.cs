@@ -32,4 +32,12 @@ public sealed record PortfolioRow(
     [property: Id(10)] decimal Requested,
     [property: Id(11)] decimal Granted,
     [property: Id(12)] PortfolioDeadline? NextDeadline,
-    [property: Id(13)] CaseNumber? LastDecision);
+    [property: Id(13)] CaseNumber? LastDecision)
+{
+    /// <summary>
+    /// The own part in this entry of each municipality the filter names that is in it (led, taking
+    /// part or invited); empty without a municipality filter.
+    /// </summary>
+    [Id(14)]
+    public IReadOnlyList<PortfolioShare> Shares { get; init; } = [];
+}

@@ -8,7 +8,7 @@ namespace Collaboration.Portfolio;
 /// </summary>
 /// <param name="Key">The entry's key.</param>
 /// <param name="Kind">The kind word the entry becomes, when the supplement makes it another kind of entry.</param>
-/// <param name="Participants">Municipalities it knows of; the owner's own list wins for those in both.</param>
+/// <param name="Participants">Municipalities it knows of, with their amounts in it (a joint project: budget shares); the owner's role wins for those in both, and the supplement's amounts fill those the owner reports none of.</param>
 /// <param name="Budget">Budget, NOK; used when the owner reports none.</param>
 /// <param name="Decisions">Deciding cases it records.</param>
 [GenerateSerializer, Immutable]

@@ -16,4 +16,12 @@ public sealed record PortfolioView(
     [property: Id(3)] IReadOnlyList<PortfolioTotal> ByTheme,
     [property: Id(4)] IReadOnlyList<PortfolioTotal> ByStatus,
     [property: Id(5)] IReadOnlyList<PortfolioTotal> ByMunicipality,
-    [property: Id(6)] bool Complete);
+    [property: Id(6)] bool Complete)
+{
+    /// <summary>
+    /// For each municipality the filter names, its own part summed over all matching entries: what
+    /// it requests, puts in, is granted and pays of joint budgets. Empty without a municipality filter.
+    /// </summary>
+    [Id(7)]
+    public IReadOnlyList<PortfolioShare> Shares { get; init; } = [];
+}

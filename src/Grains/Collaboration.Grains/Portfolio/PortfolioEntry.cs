@@ -55,7 +55,9 @@ public sealed class PortfolioEntry
         var participants = item.Participants.ToDictionary(p => p.MunicipalityId, StringComparer.Ordinal);
         foreach (var participant in supplements.SelectMany(s => s.Participants))
         {
-            participants.TryAdd(participant.MunicipalityId, participant);
+            participants[participant.MunicipalityId] = participants.TryGetValue(participant.MunicipalityId, out var owned)
+                ? Fill(owned, participant)
+                : participant;
         }
 
         var kind = supplements.Count > 0 ? supplements[0].Kind : item.Kind;
@@ -68,6 +70,15 @@ public sealed class PortfolioEntry
         return new PortfolioEntry(item, kind, [.. participants.Values.OrderBy(p => p.MunicipalityId, StringComparer.Ordinal)],
             budget, decisions, deadlines, last);
     }
+
+    /// <summary>The owner's record of a municipality, with the supplement's amounts where the owner reports none (a joint project's budget share for a project participant).</summary>
+    private static PortfolioParticipant Fill(PortfolioParticipant owned, PortfolioParticipant supplement) => owned with
+    {
+        Requested = owned.Requested != 0 ? owned.Requested : supplement.Requested,
+        Granted = owned.Granted != 0 ? owned.Granted : supplement.Granted,
+        OwnContribution = owned.OwnContribution != 0 ? owned.OwnContribution : supplement.OwnContribution,
+        BudgetShare = owned.BudgetShare != 0 ? owned.BudgetShare : supplement.BudgetShare,
+    };
 
     /// <summary>The first deadline at or after <paramref name="now"/>.</summary>
     public PortfolioDeadline? NextDeadline(DateTimeOffset now)
@@ -83,6 +94,17 @@ public sealed class PortfolioEntry
         return null;
     }
 
-    public PortfolioRow ToRow(DateTimeOffset now) => new(Key, Kind, Item.Title, Item.Status, Item.Themes, Item.OwnerForumId,
-        Item.FromYear, Item.ToYear, Participants, Budget, Item.Requested, Item.Granted, NextDeadline(now), LastDecision);
+    /// <summary>The entry as a row, with the own parts of the <paramref name="municipalities"/> in it.</summary>
+    public PortfolioRow ToRow(DateTimeOffset now, IReadOnlyList<string> municipalities) => new(Key, Kind, Item.Title, Item.Status, Item.Themes,
+        Item.OwnerForumId, Item.FromYear, Item.ToYear, Participants, Budget, Item.Requested, Item.Granted, NextDeadline(now), LastDecision)
+    {
+        Shares = Shares(municipalities),
+    };
+
+    /// <summary>The own part of each of <paramref name="municipalities"/> that is in the entry (not declined or left), in the order given.</summary>
+    public IReadOnlyList<PortfolioShare> Shares(IReadOnlyList<string> municipalities) =>
+        [.. municipalities
+            .Select(id => Participants.FirstOrDefault(p => p.MunicipalityId == id && p.Role is not (PortfolioRole.Declined or PortfolioRole.Left)))
+            .OfType<PortfolioParticipant>()
+            .Select(PortfolioShare.Of)];
 }

@@ -55,7 +55,7 @@ public sealed partial class PortfolioGrain(TimeProvider clock, ILogger<Portfolio
     {
         var now = clock.GetUtcNow();
         return Task.FromResult<IReadOnlyList<PortfolioRow>>(
-            [.. _index.Entries.Matching(filter).Sorted(sort, descending, now).Select(e => e.ToRow(now))]);
+            [.. _index.Entries.Matching(filter).Sorted(sort, descending, now).Select(e => e.ToRow(now, filter.Municipalities))]);
     }
 
     public Task<PortfolioMatrix> ParticipationAsync(PortfolioFilter filter) =>
@@ -72,7 +72,7 @@ public sealed partial class PortfolioGrain(TimeProvider clock, ILogger<Portfolio
     public Task<PortfolioDetails> GetAsync(string key)
     {
         var entry = _index.Find(key) ?? throw CollaborationException.NotFound($"The portfolio has no entry '{key}'.");
-        return Task.FromResult(new PortfolioDetails(entry.ToRow(clock.GetUtcNow()), entry.Decisions, entry.Deadlines));
+        return Task.FromResult(new PortfolioDetails(entry.ToRow(clock.GetUtcNow(), []), entry.Decisions, entry.Deadlines));
     }
 
     /// <summary>

@@ -37,7 +37,9 @@ public static class PortfolioSearch
     public static PortfolioView View(IEnumerable<PortfolioEntry> entries, PortfolioQuery query, DateTimeOffset now, bool complete)
     {
         var matching = entries.Matching(query.Filter).ToList();
-        var rows = matching.Sorted(query.Sort, query.Descending, now).Skip(query.Offset).Take(query.Limit).Select(e => e.ToRow(now));
+        IReadOnlyList<string> municipalities = [.. query.Filter.Municipalities.Distinct(StringComparer.Ordinal)];
+        var rows = matching.Sorted(query.Sort, query.Descending, now).Skip(query.Offset).Take(query.Limit).Select(e => e.ToRow(now, municipalities));
+        var shares = municipalities.ToDictionary(m => m, PortfolioShare.None, StringComparer.Ordinal);
         var byTheme = new Dictionary<string, PortfolioTotal>(StringComparer.Ordinal);
         var byStatus = new Dictionary<string, PortfolioTotal>(StringComparer.Ordinal);
         var byMunicipality = new Dictionary<string, PortfolioTotal>(StringComparer.Ordinal);
@@ -48,6 +50,11 @@ public static class PortfolioSearch
             foreach (var theme in entry.Item.Themes)
             {
                 byTheme[theme] = Add(byTheme.GetValueOrDefault(theme) ?? new PortfolioTotal(theme, 0, 0, 0, 0), entry);
+            }
+
+            foreach (var share in entry.Shares(municipalities))
+            {
+                shares[share.MunicipalityId] = shares[share.MunicipalityId].Plus(share);
             }
 
             byStatus[entry.Item.Status] = Add(byStatus.GetValueOrDefault(entry.Item.Status) ?? new PortfolioTotal(entry.Item.Status, 0, 0, 0, 0), entry);
@@ -63,7 +70,10 @@ public static class PortfolioSearch
             }
         }
 
-        return new PortfolioView(matching.Count, [.. rows], total, Ordered(byTheme), Ordered(byStatus), Ordered(byMunicipality), complete);
+        return new PortfolioView(matching.Count, [.. rows], total, Ordered(byTheme), Ordered(byStatus), Ordered(byMunicipality), complete)
+        {
+            Shares = [.. municipalities.Select(m => shares[m])],
+        };
     }
 
     public static PortfolioMatrix Matrix(IEnumerable<PortfolioEntry> entries, PortfolioFilter filter, DateTimeOffset now)

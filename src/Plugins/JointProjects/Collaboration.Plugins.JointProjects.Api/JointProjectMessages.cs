@@ -25,11 +25,20 @@ internal static class JointProjectMessages
             Field.Required(l.Category, $"lines[{i}].category", 100),
             Field.Amount(l.Amount, $"lines[{i}].amount")))];
 
-    public static V1.JointProject ToMessage(this JointProject project)
+    /// <summary>The municipalities a joint project names by kommunenummer alone: invited, and in the draft key.</summary>
+    public static IEnumerable<string> MunicipalitiesIn(JointProject project) =>
+        project.Invitations.Keys.Concat(project.DraftKey?.Values?.Keys ?? []);
+
+    /// <summary>The joint project, each municipality with its name from <paramref name="names"/> (those registered).</summary>
+    public static V1.JointProject ToMessage(this JointProject project, IReadOnlyDictionary<string, string> names)
     {
-        var message = new V1.JointProject { Id = project.Id, Title = project.Title, DraftKey = project.DraftKey?.ToMessage() };
-        message.Invitations.AddRange(project.Invitations.OrderBy(i => i.Key, StringComparer.Ordinal)
-            .Select(i => new V1.Invitation { Kommunenummer = i.Key, Answer = Field.Lower(i.Value) }));
+        var message = new V1.JointProject { Id = project.Id, Title = project.Title, DraftKey = project.DraftKey?.ToMessage(names) };
+        message.Invitations.AddRange(project.Invitations.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i =>
+        {
+            var invitation = new V1.Invitation { Kommunenummer = i.Key, Answer = Field.Lower(i.Value) };
+            if (names.GetValueOrDefault(i.Key) is { } name) invitation.Name = name;
+            return invitation;
+        }));
         message.Agreements.AddRange(project.Agreements.Select(a => a.ToMessage()));
         message.Budget.AddRange(project.Budget.Select(ToMessage));
         message.ActualCosts.AddRange(project.ActualCosts.Select(ToMessage));
@@ -37,9 +46,11 @@ internal static class JointProjectMessages
         return message;
     }
 
+    /// <summary>An adopted version as it was adopted: its key's values named as its parties were then.</summary>
     public static V1.Agreement ToMessage(this CostAgreement agreement)
     {
-        var message = new V1.Agreement { Version = agreement.Version, Key = agreement.Key.ToMessage(), AdoptedAt = Wire.OsloInstant(agreement.AdoptedAt) };
+        var names = agreement.Parties.ToDictionary(p => p.MunicipalityId, p => p.Name, StringComparer.Ordinal);
+        var message = new V1.Agreement { Version = agreement.Version, Key = agreement.Key.ToMessage(names), AdoptedAt = Wire.OsloInstant(agreement.AdoptedAt) };
         if (agreement.Decision is { } decision) message.Decision = decision.ToString();
         message.Parties.AddRange(agreement.Parties.Select(p =>
         {
@@ -65,13 +76,18 @@ internal static class JointProjectMessages
         return message;
     }
 
-    private static V1.CostKey ToMessage(this CostKey key)
+    private static V1.CostKey ToMessage(this CostKey key, IReadOnlyDictionary<string, string> names)
     {
         var message = new V1.CostKey { Kind = Field.Lower(key.Kind) };
         if (key.PopulationYear is { } year) message.PopulationYear = year;
         if (key.BaseAmount is { } baseAmount) message.BaseAmount = Wire.Amount(baseAmount);
         message.Values.AddRange((key.Values ?? new Dictionary<string, decimal>()).OrderBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => new V1.KeyValue { Kommunenummer = v.Key, Value = Wire.Amount(v.Value) }));
+            .Select(v =>
+            {
+                var value = new V1.KeyValue { Kommunenummer = v.Key, Value = Wire.Amount(v.Value) };
+                if (names.GetValueOrDefault(v.Key) is { } name) value.Name = name;
+                return value;
+            }));
         return message;
     }
 

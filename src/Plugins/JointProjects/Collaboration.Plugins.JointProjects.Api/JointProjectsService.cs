@@ -1,5 +1,6 @@
 using Collaboration.Api;
 using Collaboration.JointProjects.Agreements;
+using Collaboration.Organisations;
 using Google.Api;
 using Google.Protobuf;
 using Grpc.Core;
@@ -9,8 +10,8 @@ namespace Collaboration.JointProjects.Api;
 /// <summary>The JointProjects API: maps requests to the joint-project grain.</summary>
 internal sealed class JointProjectsService(IGrainFactory grains) : V1.JointProjects.JointProjectsBase
 {
-    public override async Task<V1.JointProject> GetJointProject(V1.JointProjectRequest request, ServerCallContext context) =>
-        (await Project(request.Id).GetAsync()).ToMessage();
+    public override Task<V1.JointProject> GetJointProject(V1.JointProjectRequest request, ServerCallContext context) =>
+        AnswerAsync(Project(request.Id).GetAsync());
 
     public override Task<V1.JointProject> Invite(V1.InviteRequest request, ServerCallContext context)
     {
@@ -71,17 +72,22 @@ internal sealed class JointProjectsService(IGrainFactory grains) : V1.JointProje
     {
         var project = Project(request.Id);
         return context.PatchAsync(request.JointProject, request.UpdateMask, request.HasVersion ? request.Version : null, JointProjectMessages.Fields,
-            async () => (await project.GetAsync()).ToMessage(),
-            async patched => (await project.SetBudgetAsync(JointProjectMessages.ToLines(patched.Budget))).ToMessage());
+            () => AnswerAsync(project.GetAsync()),
+            patched => AnswerAsync(project.SetBudgetAsync(JointProjectMessages.ToLines(patched.Budget))));
     }
 
     // A change under the version the caller read; a stale one answers with the joint project as it is.
     private Task<V1.JointProject> Change(ServerCallContext context, string id, int? version, Func<IJointProjectGrain, Task<JointProject>> change)
     {
         var project = Project(id);
-        return context.ChangeAsync(version,
-            async () => (await change(project)).ToMessage(),
-            async () => (await project.GetAsync()).ToMessage());
+        return context.ChangeAsync(version, () => AnswerAsync(change(project)), () => AnswerAsync(project.GetAsync()));
+    }
+
+    // Every answer names the municipalities it lists, as registered now.
+    private async Task<V1.JointProject> AnswerAsync(Task<JointProject> call)
+    {
+        var project = await call;
+        return project.ToMessage(await grains.NamesAsync(JointProjectMessages.MunicipalitiesIn(project)));
     }
 
     private IJointProjectGrain Project(string id) => grains.GetGrain<IJointProjectGrain>(Field.Slug(id));

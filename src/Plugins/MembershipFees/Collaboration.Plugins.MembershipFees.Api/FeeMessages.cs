@@ -31,7 +31,11 @@ internal static class FeeMessages
         Field.Text(m.Note, "note", 4000),
         null);
 
-    public static V1.FeeModel ToMessage(this FeeModel model, string council, int year)
+    /// <summary>The municipalities models name by kommunenummer alone: their double members.</summary>
+    public static IEnumerable<string> MunicipalitiesIn(IEnumerable<FeeModel> models) => models.SelectMany(m => m.DoubleMembers ?? []);
+
+    /// <summary>The model, its double members named from <paramref name="names"/> (those registered).</summary>
+    public static V1.FeeModel ToMessage(this FeeModel model, string council, int year, IReadOnlyDictionary<string, string> names)
     {
         var message = new V1.FeeModel
         {
@@ -50,15 +54,17 @@ internal static class FeeMessages
         if (model.Note is { } note) message.Note = note;
         if (model.Adopted is { } adopted) message.Adopted = adopted.ToString();
         message.DoubleMembers.AddRange(model.DoubleMembers ?? []);
+        message.Names.Add((model.DoubleMembers ?? []).Distinct().Where(names.ContainsKey).ToDictionary(id => id, id => names[id]));
         message.Version = model.Version;
         return message;
     }
 
-    public static V1.FeeYear ToMessage(this FeeYear year)
+    /// <summary>The year, each model's double members named from <paramref name="names"/>.</summary>
+    public static V1.FeeYear ToMessage(this FeeYear year, IReadOnlyDictionary<string, string> names)
     {
         var message = new V1.FeeYear { Council = year.Council, Year = year.Year, InvoiceCount = year.InvoiceCount, Version = year.Version };
         if (year.AdoptedModel is { } adopted) message.AdoptedModel = adopted;
-        message.Models.AddRange(year.Models.Select(m => m.ToMessage(year.Council, year.Year)));
+        message.Models.AddRange(year.Models.Select(m => m.ToMessage(year.Council, year.Year, names)));
         return message;
     }
 

@@ -22,14 +22,39 @@ public sealed partial class JointProjectGrain
             return PortfolioReport.Empty(source);
         }
 
+        var shares = BudgetShares();
         var participants = s.Invitations.Select(i => new PortfolioParticipant(i.Key, i.Value switch
         {
             ParticipantAnswer.Accepted => PortfolioRole.Participant,
             ParticipantAnswer.Invited => PortfolioRole.Invited,
             _ => PortfolioRole.Declined,
-        }));
+        }, BudgetShare: shares.GetValueOrDefault(i.Key)));
         var supplement = new PortfolioSupplement(PortfolioKey.Project(Id), JointProjectsPortfolio.JointProject, [.. participants],
             s.Budget.Sum(l => l.Amount), [.. s.Agreements.Select(a => a.Decision).OfType<Collaboration.Forums.CaseNumber>()]);
         return new PortfolioReport(source, null, supplement, [], []);
+    }
+
+    /// <summary>
+    /// Each party's share of the whole budget under the latest agreement: the sum of its budget
+    /// bills year by year (as <see cref="AllocateAsync"/> answers them), so it adds up with them to the øre.
+    /// None before an agreement is adopted.
+    /// </summary>
+    private Dictionary<string, decimal> BudgetShares()
+    {
+        var shares = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (state.State.Agreements.LastOrDefault() is not { } agreement)
+        {
+            return shares;
+        }
+
+        foreach (var year in state.State.Budget.GroupBy(l => l.Year))
+        {
+            foreach (var bill in CostSharing.Allocate(agreement, year.Sum(l => l.Amount)))
+            {
+                shares[bill.MunicipalityId] = shares.GetValueOrDefault(bill.MunicipalityId) + bill.Amount;
+            }
+        }
+
+        return shares;
     }
 }
