@@ -1,6 +1,7 @@
 using Collaboration.Forums;
 using Collaboration.Funding.Calls;
 using Collaboration.Municipalities;
+using Collaboration.Organisations;
 using Collaboration.Portfolio;
 using Collaboration.Versions;
 
@@ -95,9 +96,10 @@ public sealed partial class FundingApplicationGrain(
         Precondition.Check(Current.Version, $"Funding application '{Id}'");
         var forum = await GrainFactory.GetGrain<IForumGrain>(forumId).GetAsync();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var members = forum.Members
-            .Where(m => m.From <= today && (m.Until is null || m.Until >= today))
+        // Municipalities apply; a county council or other organisation in the forum is not invited.
+        var members = forum.MembersOn(today)
             .Select(m => m.MunicipalityId)
+            .Where(Bodies.IsKommunenummer)
             .Where(id => Find(id) is not { IsLead: true })
             .ToList();
         return await InviteAsync(members);
