@@ -6,7 +6,8 @@ namespace Collaboration.Silo.DemoData;
 /// <summary>
 /// A demo data file: each entry is the JSON body of an API request, sent through the public
 /// HTTP API like any user's. Sections: municipalities, organisations, forums (with members), projects (with
-/// participants and a status path), meetings (with agenda items), and plain requests
+/// participants and a status path), meetings (with agenda items), forwards (a case sent on to
+/// another forum: forumId, year, sequence, targetForumId, meetingId), and plain requests
 /// ({"method", "path", "headers", "body"}) for plugins. Loading it again changes nothing: PUTs repeat the same values, and
 /// creations that already happened answer 409, which counts as done.
 /// </summary>
@@ -75,6 +76,14 @@ public sealed class DemoDataSet(HttpClient api)
             {
                 requests += await SendAsync(HttpMethod.Post, $"/api/forums/{forumId}/meetings/{meetingId}/agenda-items", item, cancellationToken);
             }
+        }
+
+        // After the meetings: a case is sent on to a meeting of another forum.
+        foreach (var forward in Items(root, "forwards"))
+        {
+            var forwardPath = $"/api/forums/{forward["forumId"]}/cases/{forward["year"]}/{forward["sequence"]}/forward";
+            var body = new JsonObject { ["targetForumId"] = forward["targetForumId"]?.DeepClone(), ["meetingId"] = forward["meetingId"]?.DeepClone() };
+            requests += await SendAsync(HttpMethod.Post, forwardPath, body, cancellationToken);
         }
 
         return requests;

@@ -11,17 +11,58 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
     private HttpClient Http => fixture.Silo.Http;
 
     [Fact]
-    public async Task KF_27_22_and_its_follow_up_deadline_read_back()
+    public async Task KF_27_22_asks_each_member_municipality_to_answer_by_15_June()
     {
         var jordvern = await Http.ReadAsync($"{Directors}/cases/2022/27");
 
         Assert.Equal("KF 27/22", (string?)jordvern["caseNumber"]);
         Assert.Contains("jordvernstrategier", (string?)jordvern["title"]);
         Assert.Equal("Esther Balvers", (string?)jordvern["presenter"]);
-        var followUp = Assert.Single(jordvern["followUps"]!.AsArray())!;
-        Assert.StartsWith("2022-06-15", (string?)followUp["deadline"]);
-        Assert.Equal("Esther Balvers", (string?)followUp["assignee"]);
-        Assert.Equal("overdue", (string?)followUp["status"]);
+        var followUps = jordvern["followUps"]!.AsArray();
+        Assert.Equal(["5001", "5027", "5028", "5029", "5031", "5035", "5054", "5059"], followUps.Select(f => (string)f!["owner"]!).Order(StringComparer.Ordinal));
+        Assert.All(followUps, f =>
+        {
+            Assert.StartsWith("2022-06-15", (string?)f!["deadline"]);
+            Assert.Equal("Esther Balvers", (string?)f["assignee"]);
+            Assert.Equal("overdue", (string?)f["status"]);
+        });
+        Assert.Contains(followUps, f => (string?)f!["ownerName"] == "Skaun");
+    }
+
+    [Fact]
+    public async Task Every_action_of_the_minutes_is_a_follow_up()
+    {
+        async Task<string[]> Actions(int sequence) =>
+            [.. (await Http.ReadAsync($"{Directors}/cases/2022/{sequence}"))["followUps"]!.AsArray().Select(f => (string)f!["what"]!)];
+
+        var fees = await Actions(23);
+        Assert.Contains(fees, w => w.Contains("nye medlemsavgifter fra 2023", StringComparison.Ordinal));
+        Assert.Contains(fees, w => w.Contains("felles møte for formannskapene", StringComparison.Ordinal));
+        Assert.Contains("finansiering og organisering", Assert.Single(await Actions(24)));
+        Assert.Contains("dialogen med Trondheim kommune", Assert.Single(await Actions(25)));
+        Assert.Equal(8, (await Actions(27)).Length);
+        Assert.Empty(await Actions(22));
+        var all = (await Http.ReadAsync($"{Directors}/follow-ups"))["followUps"]!.AsArray();
+        Assert.Equal(12, all.Count);
+        Assert.All(all.Where(f => (string?)f!["caseNumber"] != "KF 27/22"), f => Assert.Equal("Bård Eidet", (string?)f!["owner"]));
+    }
+
+    [Fact]
+    public async Task KF_26_22_is_forwarded_to_Regionradet_of_17_June_2022_and_TR_49_21_is_not_registered()
+    {
+        var strategy = await Http.ReadAsync($"{Directors}/cases/2022/26");
+        var to = Assert.Single(strategy["referredBy"]!.AsArray(), r => (string?)r!["relation"] == "forwardedto")!;
+        var forwarded = await Http.ReadAsync((string)to["path"]!);
+
+        Assert.StartsWith("/api/forums/trondheimsregionen/cases/2022/", (string?)to["path"]);
+        Assert.Equal("2022-06-17", (string?)forwarded["meetingId"]);
+        Assert.Equal(strategy["title"]!.ToString(), (string?)forwarded["title"]);
+        Assert.Equal("forwardedfrom", (string?)forwarded["links"]![0]!["relation"]);
+        Assert.Contains(forwarded["caseNumber"]!.ToString(),
+            (await Http.ReadAsync("/api/forums/trondheimsregionen/meetings/2022-06-17"))["agendaItems"]!.AsArray().Select(i => (string)i!["caseNumber"]!));
+
+        var tr4921 = Assert.Single((await Http.ReadAsync($"{Directors}/cases/2022/23"))["links"]!.AsArray())!;
+        Assert.Equal(("TR 49/21", false), ((string?)tr4921["caseNumber"], (bool)tr4921["registered"]!));
     }
 
     [Fact]
