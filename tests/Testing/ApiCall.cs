@@ -50,6 +50,13 @@ public static class ApiCall
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
+        // A body over the server's limit is refused (413) before it is read; asking first keeps the
+        // client from writing into a connection the server has already closed.
+        if (request.Content?.Headers.ContentLength > 1024 * 1024)
+        {
+            request.Headers.ExpectContinue = true;
+        }
+
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new ApiAnswer(response.StatusCode, response.Content.Headers.ContentType?.MediaType,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Collaboration.Silo.DemoData;
 
@@ -147,6 +148,18 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
         Assert.Equal(["817920632", "938634556", "938967091", "944305483", "944426124", "958731469", "958731558"], numbers);
         var municipalities = (await Http.ReadAsync("/api/municipalities"))["municipalities"]!.AsArray();
         Assert.All(municipalities, m => Assert.True(OrganisationNumber.IsValid((string?)m!["organisationNumber"]), $"{m!["kommunenummer"]} has no valid organisation number"));
+    }
+
+    [Fact]
+    public async Task The_fee_proposals_for_2023_raise_revenue_as_the_minutes_expect()
+    {
+        var comparison = await Http.ReadAsync("/api/fees/trondheimsregionen/2023/comparison");
+        var previous = decimal.Parse((string)comparison["previousRevenue"]!, CultureInfo.InvariantCulture);
+
+        var scenarios = comparison["scenarios"]!.AsArray();
+        Assert.Equal(2, scenarios.Count);
+        Assert.All(scenarios, s => Assert.True(decimal.Parse((string)s!["revenue"]!, CultureInfo.InvariantCulture) > previous,
+            $"{s!["model"]} raises no revenue over {previous}: {s["revenue"]}"));
     }
 
     [Fact]
