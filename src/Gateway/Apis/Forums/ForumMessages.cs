@@ -5,13 +5,12 @@ using Collaboration.Organisations;
 using AgendaItem = Collaboration.Forums.AgendaItem;
 using FollowUp = Collaboration.Forums.FollowUp;
 using Forum = Collaboration.Forums.Forum;
-using Meeting = Collaboration.Forums.Meeting;
 using Member = Collaboration.Forums.Member;
 
 namespace Collaboration.Gateway.Apis.Forums;
 
 /// <summary>Maps forums, meetings, cases and follow-ups between the wire and the grain contracts.</summary>
-public static class ForumMessages
+public static partial class ForumMessages
 {
     /// <summary>What a PATCH may change of a forum; its id and members are not changed this way.</summary>
     public static readonly IReadOnlySet<string> ForumFields = new HashSet<string> { "name", "kind", "parent_id", "case_prefix", "description" };
@@ -69,25 +68,6 @@ public static class ForumMessages
         Decision = Field.Text(decision, "decision", 1000),
     };
 
-    public static MeetingDetails ToDetails(this CreateMeetingRequest r) =>
-        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent)
-            .With(r.HasTitle ? r.Title : null, r.HasLastDay ? r.LastDay : null, r.HasStatus ? r.Status : null);
-
-    public static MeetingDetails ToDetails(this PutMeetingRequest r) =>
-        ToDetails(r.Date, r.HasPlace ? r.Place : null, r.HasStarts ? r.Starts : null, r.HasEnds ? r.Ends : null, r.Attendees, r.Absent)
-            .With(r.HasTitle ? r.Title : null, r.HasLastDay ? r.LastDay : null, r.HasStatus ? r.Status : null);
-
-    public static MeetingDetails ToDetails(this Api.V1.Meeting m) =>
-        ToDetails(m.Date, m.HasPlace ? m.Place : null, m.HasStarts ? m.Starts : null, m.HasEnds ? m.Ends : null, m.Attendees, m.Absent)
-            .With(m.HasTitle ? m.Title : null, m.HasLastDay ? m.LastDay : null, m.HasStatus ? m.Status : null);
-
-    private static MeetingDetails With(this MeetingDetails details, string? title, string? lastDay, string? status) => details with
-    {
-        Title = Field.Text(title, "title", 200),
-        LastDay = Field.OptionalDate(lastDay, "lastDay"),
-        Status = string.IsNullOrEmpty(status) ? null : Field.Enum<MeetingStatus>(status, "status"),
-    };
-
     private static AgendaItemDraft Draft(string title, string? presenter, string? notes,
         IEnumerable<string> decision, IReadOnlyList<CaseReference> references, IEnumerable<string> projects) => new(
         Field.Required(title, "title"),
@@ -98,15 +78,6 @@ public static class ForumMessages
         [.. projects.Select((p, i) => Field.Slug(p, $"projects[{i}]"))],
         [],
         null);
-
-    private static MeetingDetails ToDetails(string date, string? place, string? starts, string? ends,
-        IEnumerable<string> attendees, IEnumerable<string> absent) => new(
-        Field.Date(date, "date"),
-        Field.Text(place, "place", 200),
-        Field.OptionalTime(starts, "starts"),
-        Field.OptionalTime(ends, "ends"),
-        Field.Texts(attendees, "attendees", 200),
-        Field.Texts(absent, "absent", 200));
 
     public static AgendaItemDraft ToDraft(this AddAgendaItemRequest r) =>
         Draft(r.Title, r.Presenter, r.Notes, r.Decision, CaseLinkMessages.References(r.References, r.Links), r.Projects) with
@@ -154,22 +125,6 @@ public static class ForumMessages
         else message.OrganisationNumber = member.MunicipalityId;
         if (member.Until is { } until) message.Until = Wire.Date(until);
         if (member.Decision is { } decision) message.Decision = decision;
-        return message;
-    }
-
-    public static Api.V1.Meeting ToMessage(this Meeting meeting)
-    {
-        var details = meeting.Details;
-        var message = new Api.V1.Meeting { Id = meeting.Id, Date = Wire.Date(details.Date), Version = meeting.Version };
-        if (details.Place is { } place) message.Place = place;
-        if (details.Starts is { } starts) message.Starts = Wire.Time(starts);
-        if (details.Ends is { } ends) message.Ends = Wire.Time(ends);
-        if (details.Title is { } title) message.Title = title;
-        if (details.LastDay is { } lastDay) message.LastDay = Wire.Date(lastDay);
-        if (details.Status is { } status) message.Status = Field.Lower(status);
-        message.Attendees.AddRange(details.Attendees);
-        message.Absent.AddRange(details.Absent);
-        message.AgendaItems.AddRange(meeting.AgendaItems.Select(ToMessage));
         return message;
     }
 

@@ -7,7 +7,7 @@ namespace Collaboration.Funding.Api;
 /// <summary>Maps applications and their submitted copies to the wire, each partner with its municipality's name.</summary>
 internal static class ApplicationMessages
 {
-    public static Application ToMessage(this FundingApplication application, IReadOnlyDictionary<string, string?> names)
+    public static Application ToMessage(this FundingApplication application, IReadOnlyDictionary<string, string> names)
     {
         var message = new Application
         {
@@ -27,7 +27,7 @@ internal static class ApplicationMessages
         return message;
     }
 
-    public static Api.V1.Submission ToMessage(this Applications.Submission submission, IReadOnlyDictionary<string, string?> names)
+    public static Api.V1.Submission ToMessage(this Applications.Submission submission, IReadOnlyDictionary<string, string> names)
     {
         var message = new Api.V1.Submission
         {
@@ -44,7 +44,7 @@ internal static class ApplicationMessages
         return message;
     }
 
-    private static Api.V1.Partner ToMessage(this Applications.Partner partner, IReadOnlyDictionary<string, string?> names)
+    private static Api.V1.Partner ToMessage(this Applications.Partner partner, IReadOnlyDictionary<string, string> names)
     {
         var message = new Api.V1.Partner
         {

@@ -3,6 +3,7 @@ using Collaboration.Funding.Api.V1;
 using Collaboration.Funding.Applications;
 using Collaboration.Funding.Calls;
 using Collaboration.Funding.Municipalities;
+using Collaboration.Organisations;
 using Grpc.Core;
 
 namespace Collaboration.Funding.Api;
@@ -71,7 +72,7 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
     public override async Task<Api.V1.Submission> GetSubmission(ApplicationRequest request, ServerCallContext context)
     {
         var submission = await ApplicationGrain(request.Id).GetSubmissionAsync();
-        return submission.ToMessage(await PartnerNames.OfAsync(grains, submission.Partners));
+        return submission.ToMessage(await grains.NamesAsync(submission.Partners.Select(p => p.MunicipalityId)));
     }
 
     public override Task<Application> PatchApplication(PatchApplicationRequest request, ServerCallContext context)
@@ -170,5 +171,5 @@ internal sealed class FundingService(IGrainFactory grains) : Api.V1.Funding.Fund
 
     // Partners are answered with their municipalities' names beside their numbers.
     private async Task<Application> AnswerAsync(FundingApplication application) =>
-        application.ToMessage(await PartnerNames.OfAsync(grains, application.Partners));
+        application.ToMessage(await grains.NamesAsync(application.Partners.Select(p => p.MunicipalityId)));
 }
