@@ -1,4 +1,6 @@
 using Collaboration.Access;
+using Collaboration.Gateway.Access.Machines;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -21,7 +23,8 @@ public static class AccessExtensions
             services.AddSingleton(localKey);
         }
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+        authentication.AddJwtBearer(bearer =>
         {
             bearer.MapInboundClaims = false;
             bearer.Audience = auth.Audience;
@@ -46,6 +49,13 @@ public static class AccessExtensions
                 bearer.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256];
             }
         });
+        if (authentication.AddMachineIssuers(auth.Issuers))
+        {
+            services.Configure<AuthenticationOptions>(options => options.DefaultScheme = MachineSchemes.Selector);
+        }
+
+        services.AddSingleton<ConsumerBodies>();
+        services.AddMachineTokens(auth);
         services.AddAuthorizationBuilder().AddPolicy(ChangeRequirement.Policy, policy => policy.AddRequirements(new ChangeRequirement()));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PartiesHandler>();
         services.AddSingleton(provider =>

@@ -23,6 +23,12 @@ public sealed class AuthOptions
         Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create),
         "collaboration", "signing-key.pem");
 
+    /// <summary>Further issuers of machine tokens (Maskinporten and its like), by a name of the operator's choosing.</summary>
+    public Dictionary<string, Machines.MachineIssuerOptions> Issuers { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How this installation obtains a token for its own calls to other systems.</summary>
+    public Machines.OutgoingTokenOptions Outgoing { get; set; } = new();
+
     /// <summary>True when tokens are signed with the local key.</summary>
     public bool UsesLocalKey => string.IsNullOrWhiteSpace(Authority);
 }
