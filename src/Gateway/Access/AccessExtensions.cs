@@ -55,7 +55,7 @@ public static class AccessExtensions
         }
 
         services.AddSingleton<ConsumerBodies>();
-        services.AddMachineTokens(auth);
+        services.AddMachineTokens();
         services.AddAuthorizationBuilder().AddPolicy(ChangeRequirement.Policy, policy => policy.AddRequirements(new ChangeRequirement()));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PartiesHandler>();
         services.AddSingleton(provider =>
