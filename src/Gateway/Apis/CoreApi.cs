@@ -1,5 +1,6 @@
 using Collaboration.Access;
 using Collaboration.Gateway.Apis.Changes;
+using Collaboration.Gateway.Apis.Exports;
 using Collaboration.Gateway.Apis.Forums;
 using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
@@ -20,6 +21,7 @@ public static class CoreApi
     public static IServiceCollection AddCoreApi(this IServiceCollection services)
     {
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddExports();
         return services
             .AddSingleton<IAccessRules, MunicipalitiesAccess>()
             .AddSingleton<IAccessRules, OrganisationsAccess>()
@@ -44,6 +46,7 @@ public static class CoreApi
         endpoints.MapGrpcService<HistoryService>();
         endpoints.MapGrpcService<ChangesService>();
         endpoints.MapGrpcService<WebhooksService>();
+        endpoints.MapExports();
         return endpoints;
     }
 }
