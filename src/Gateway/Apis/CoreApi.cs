@@ -21,7 +21,9 @@ public static class CoreApi
     public static IServiceCollection AddCoreApi(this IServiceCollection services)
     {
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
-        services.AddExports();
+        services.AddOptions<IatiOptions>().BindConfiguration(IatiOptions.Section)
+            .Validate(o => o.Problem() is null, $"{IatiOptions.Section} is not valid: a valid organisation number, status codes 1–6.")
+            .ValidateOnStart();
         return services
             .AddSingleton<IAccessRules, MunicipalitiesAccess>()
             .AddSingleton<IAccessRules, OrganisationsAccess>()
@@ -31,7 +33,10 @@ public static class CoreApi
             .AddSingleton<IAccessRules, HistoryAccess>()
             .AddSingleton<IAccessRules, ChangesAccess>()
             .AddSingleton<IAccessRules, WebhooksAccess>()
+            .AddSingleton<IAccessRules, ExportsAccess>()
             .AddSingleton<WebhookTarget>()
+            .AddSingleton<PopoloExport>()
+            .AddSingleton<IatiExport>()
             .AddSingleton(CorePortfolioWords.Words)
             .AddSingleton<PortfolioVocabulary>();
     }
@@ -46,7 +51,7 @@ public static class CoreApi
         endpoints.MapGrpcService<HistoryService>();
         endpoints.MapGrpcService<ChangesService>();
         endpoints.MapGrpcService<WebhooksService>();
-        endpoints.MapExports();
+        endpoints.MapGrpcService<ExportsService>();
         return endpoints;
     }
 }

@@ -15,6 +15,7 @@ namespace Collaboration.Gateway.Apis.Exports;
 /// <param name="ForumNames">Forum names by id, for entries a forum leads.</param>
 /// <param name="KindLabels">Kind words with their labels, for descriptions.</param>
 /// <param name="Statuses">Configured status codes (see <see cref="IatiStatus"/>).</param>
+/// <param name="Stages">Each area's stage of its status words.</param>
 /// <param name="Today">Today, to tell an actual date from a planned one.</param>
 public sealed record IatiActivities(
     IatiOrganisation Reporter,
@@ -22,12 +23,13 @@ public sealed record IatiActivities(
     IReadOnlyDictionary<string, string> ForumNames,
     IReadOnlyDictionary<string, string> KindLabels,
     IReadOnlyDictionary<string, int> Statuses,
+    IReadOnlyDictionary<string, PortfolioStage> Stages,
     DateOnly Today)
 {
     /// <summary>The activity of <paramref name="row"/>; null when no date of it is known, since IATI requires one.</summary>
     public IatiActivity? From(PortfolioRow row, Project? project)
     {
-        var status = IatiStatus.Of(row.Status, Statuses);
+        var status = IatiStatus.Of(row.Status, Statuses, Stages);
         var dates = Dates(row, project?.Profile, status);
         if (dates.Count == 0)
         {

@@ -28,7 +28,7 @@ public sealed class IatiExport(IGrainFactory grains, PortfolioVocabulary words, 
 
         var reporter = Reporter(options.Value.ReportingOrganisation, bodies.Values);
         var activities = new IatiActivities(reporter, bodies, (await forums).ToDictionary(f => f.Id, f => f.Profile.Name, StringComparer.Ordinal),
-            words.Kinds, options.Value.Statuses, DateOnly.FromDateTime(now.UtcDateTime));
+            words.Kinds, options.Value.Statuses, words.Stages, DateOnly.FromDateTime(now.UtcDateTime));
         var written = (await rows).Select(r => activities.From(r, projects.GetValueOrDefault(r.Key))).OfType<IatiActivity>().ToList();
         return IatiXml.Write(reporter, written, now);
     }

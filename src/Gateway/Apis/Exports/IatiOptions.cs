@@ -15,8 +15,14 @@ public sealed class IatiOptions
     public string ReportingOrganisation { get; set; } = "942110464";
 
     /// <summary>
-    /// IATI activity status codes (1 pipeline … 6 suspended) for status words beyond the built-in
-    /// ones, or to change those, e.g. "Exports:Iati:Statuses:paused" = 6.
+    /// IATI activity status codes (1 pipeline … 6 suspended) for status words, over the stage each
+    /// area gives its words, e.g. "Exports:Iati:Statuses:completed" = 3 while final reports are due.
     /// </summary>
     public Dictionary<string, int> Statuses { get; set; } = [];
+
+    /// <summary>What is wrong with the settings, checked at start-up; null when nothing is.</summary>
+    public string? Problem() =>
+        !OrganisationNumber.IsValid(ReportingOrganisation) ? $"{Section}:ReportingOrganisation must be a valid organisation number."
+        : Statuses.Values.Any(code => code is < 1 or > 6) ? $"{Section}:Statuses must map words to IATI activity status codes 1–6."
+        : null;
 }
