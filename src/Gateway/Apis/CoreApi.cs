@@ -1,5 +1,6 @@
 using Collaboration.Access;
 using Collaboration.Gateway.Apis.Changes;
+using Collaboration.Gateway.Apis.Exports;
 using Collaboration.Gateway.Apis.Forums;
 using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
@@ -20,6 +21,9 @@ public static class CoreApi
     public static IServiceCollection AddCoreApi(this IServiceCollection services)
     {
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddOptions<IatiOptions>().BindConfiguration(IatiOptions.Section)
+            .Validate(o => o.Problem() is null, $"{IatiOptions.Section} is not valid: a valid organisation number, status codes 1–6.")
+            .ValidateOnStart();
         return services
             .AddSingleton<IAccessRules, MunicipalitiesAccess>()
             .AddSingleton<IAccessRules, OrganisationsAccess>()
@@ -29,7 +33,10 @@ public static class CoreApi
             .AddSingleton<IAccessRules, HistoryAccess>()
             .AddSingleton<IAccessRules, ChangesAccess>()
             .AddSingleton<IAccessRules, WebhooksAccess>()
+            .AddSingleton<IAccessRules, ExportsAccess>()
             .AddSingleton<WebhookTarget>()
+            .AddSingleton<PopoloExport>()
+            .AddSingleton<IatiExport>()
             .AddSingleton(CorePortfolioWords.Words)
             .AddSingleton<PortfolioVocabulary>();
     }
@@ -44,6 +51,7 @@ public static class CoreApi
         endpoints.MapGrpcService<HistoryService>();
         endpoints.MapGrpcService<ChangesService>();
         endpoints.MapGrpcService<WebhooksService>();
+        endpoints.MapGrpcService<ExportsService>();
         return endpoints;
     }
 }

@@ -22,4 +22,7 @@ public sealed record PortfolioWords
 
     /// <summary>Kinds of deadline ("followupdue" → "Oppfølging forfaller").</summary>
     public IReadOnlyDictionary<string, string> DeadlineKinds { get; init; } = None;
+
+    /// <summary>The stage each status word stands for ("active" → implementation), for exports in other systems' terms.</summary>
+    public IReadOnlyDictionary<string, PortfolioStage> Stages { get; init; } = new Dictionary<string, PortfolioStage>();
 }

@@ -25,5 +25,13 @@ public static class CorePortfolioWords
             ["left"] = "trakk seg",
         },
         DeadlineKinds = new Dictionary<string, string> { [PortfolioDeadlineKind.FollowUpDue] = "Oppfølging forfaller" },
+        Stages = new Dictionary<string, PortfolioStage>
+        {
+            ["idea"] = PortfolioStage.Pipeline,
+            ["planned"] = PortfolioStage.Pipeline,
+            ["active"] = PortfolioStage.Implementation,
+            ["completed"] = PortfolioStage.Closed,
+            ["cancelled"] = PortfolioStage.Cancelled,
+        },
     };
 }

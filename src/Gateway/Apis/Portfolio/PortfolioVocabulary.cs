@@ -15,6 +15,7 @@ public sealed class PortfolioVocabulary
         Statuses = Merge(all, a => a.Statuses);
         Roles = Merge(all, a => a.Roles);
         DeadlineKinds = Merge(all, a => a.DeadlineKinds);
+        Stages = Merge(all, a => a.Stages);
     }
 
     public IReadOnlyDictionary<string, string> Kinds { get; }
@@ -25,15 +26,17 @@ public sealed class PortfolioVocabulary
 
     public IReadOnlyDictionary<string, string> DeadlineKinds { get; }
 
+    public IReadOnlyDictionary<string, PortfolioStage> Stages { get; }
+
     public string Kind(string word) => Kinds.GetValueOrDefault(word, word);
 
     public string Status(string word) => Statuses.GetValueOrDefault(word, word);
 
     public string Role(string word) => Roles.GetValueOrDefault(word, word);
 
-    private static Dictionary<string, string> Merge(IEnumerable<PortfolioWords> areas, Func<PortfolioWords, IReadOnlyDictionary<string, string>> group)
+    private static Dictionary<string, T> Merge<T>(IEnumerable<PortfolioWords> areas, Func<PortfolioWords, IReadOnlyDictionary<string, T>> group)
     {
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var (word, label) in areas.SelectMany(group))
         {
             merged.TryAdd(word, label);

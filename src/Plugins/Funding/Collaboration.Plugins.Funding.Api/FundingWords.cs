@@ -22,5 +22,15 @@ public static class FundingWords
             [FundingPortfolio.CallClosing] = "Utlysning stenger",
             [FundingPortfolio.InvitationUnanswered] = "Ubesvart invitasjon",
         },
+
+        // An application is prepared until it is granted; then what it applied for is carried out.
+        Stages = new Dictionary<string, PortfolioStage>
+        {
+            ["draft"] = PortfolioStage.Pipeline,
+            ["submitted"] = PortfolioStage.Pipeline,
+            ["granted"] = PortfolioStage.Implementation,
+            ["rejected"] = PortfolioStage.Cancelled,
+            ["withdrawn"] = PortfolioStage.Cancelled,
+        },
     };
 }
