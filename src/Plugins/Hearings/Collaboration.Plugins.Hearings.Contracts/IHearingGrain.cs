@@ -17,15 +17,15 @@ public interface IHearingGrain : IGrainWithStringKey
     /// </summary>
     Task<Hearing> SendAsync(NewHearing hearing);
 
-    /// <summary>Asks one more body (a member or observer on the day sent); asking one already asked changes nothing. Conflict after the conclusion.</summary>
+    /// <summary>Asks one more body (a member or observer on the day sent); asking one already asked changes nothing (even after the conclusion). Conflict after the conclusion.</summary>
     Task<Hearing> AddBodyAsync(string bodyId);
 
     /// <summary>Stops asking a body. Conflict naming bodyId when it has answered; NotFound when it was not asked.</summary>
     Task<Hearing> RemoveBodyAsync(string bodyId);
 
     /// <summary>
-    /// Records a body's statement and/or treatment, replacing its earlier answer. Invalid naming
-    /// bodyId when the body was not asked; Conflict after the conclusion.
+    /// Records a body's statement and/or treatment, replacing its earlier answer; the same answer
+    /// again changes nothing. Invalid naming bodyId when the body was not asked; Conflict after the conclusion.
     /// </summary>
     Task<Hearing> AnswerAsync(string bodyId, Statement? statement, Treatment? treatment);
 

@@ -76,11 +76,12 @@ public sealed partial class HearingGrain(
     public async Task<Hearing> AddBodyAsync(string bodyId)
     {
         Precondition.Check(Current.Version, $"Hearing '{Id}'");
-        RequireOpen();
         if (Find(bodyId) >= 0)
         {
-            return ToHearing();
+            return ToHearing(); // asked already: nothing changes, even after the conclusion
         }
+
+        RequireOpen();
 
         var forum = await ForumAsync(Current.ForumId!, "forumId");
         if (!forum.MembersOn(Current.Sent).Any(m => m.MunicipalityId == bodyId))
@@ -120,12 +121,14 @@ public sealed partial class HearingGrain(
             throw CollaborationException.Invalid("bodyId", $"{bodyId} is not asked in hearing '{Id}'.");
         }
 
-        RequireOpen();
+        // The same answer again is recorded once, and changes nothing even after the conclusion.
         var before = Current.Bodies[index];
         if (before.Statement == statement && before.Treatment == treatment)
         {
-            return ToHearing(); // the same answer again: recorded once
+            return ToHearing();
         }
+
+        RequireOpen();
 
         state.State.Bodies[index] = before with { Statement = statement, Treatment = treatment, AnsweredAt = clock.GetUtcNow() };
         return await SaveAsync();
