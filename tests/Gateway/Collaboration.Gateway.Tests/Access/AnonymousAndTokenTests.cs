@@ -57,6 +57,8 @@ public sealed class AnonymousAndTokenTests(AccessFixture fixture)
         Assert.Empty(document["paths"]!["/api/funding/calls/{id}/statistics"]!["get"]!["security"]!.AsArray());
         Assert.Equal("bearer", document["paths"]!["/api/funding/calls/{id}"]!["put"]!["security"]![0]!.AsObject().Single().Key);
         Assert.Equal("bearer", document["paths"]!["/api/funding/applications/{id}/submission"]!["get"]!["security"]![0]!.AsObject().Single().Key);
+        Assert.Empty(document["paths"]!["/api/hearings/{id}"]!["get"]!["security"]!.AsArray());
+        Assert.Equal("bearer", document["paths"]!["/api/hearings/{id}/answers/{body_id}"]!["put"]!["security"]![0]!.AsObject().Single().Key);
     }
 
     [Fact]

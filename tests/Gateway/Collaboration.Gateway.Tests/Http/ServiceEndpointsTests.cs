@@ -30,6 +30,7 @@ public sealed class ServiceEndpointsTests(ApiFixture fixture)
         Assert.NotNull(document["components"]!["schemas"]!["CaseLink"]);
         Assert.NotNull(paths["/api/funding/calls/{id}/statistics"]?["get"]);
         Assert.NotNull(paths["/api/funding/applications/{id}/submission"]?["get"]);
+        Assert.NotNull(paths["/api/hearings/{id}/answers/{body_id}"]?["put"]?["requestBody"]);
         Assert.NotNull(document["components"]!["schemas"]!["Municipality"]);
         Assert.NotNull(document["components"]!["schemas"]!["Organisation"]);
     }

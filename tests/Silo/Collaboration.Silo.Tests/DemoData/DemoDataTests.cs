@@ -168,7 +168,7 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
         var before = await SnapshotAsync();
 
         var requests = 0;
-        foreach (var file in new[] { new DemoDataOptions().File, Path.Combine("DemoData", "funding.json"), Path.Combine("DemoData", "membership-fees.json"), Path.Combine("DemoData", "joint-projects.json") })
+        foreach (var file in new[] { new DemoDataOptions().File, Path.Combine("DemoData", "funding.json"), Path.Combine("DemoData", "hearings.json"), Path.Combine("DemoData", "membership-fees.json"), Path.Combine("DemoData", "joint-projects.json") })
         {
             requests += await new DemoDataSet(Http).LoadAsync(Path.Combine(AppContext.BaseDirectory, file), CancellationToken.None);
         }
@@ -185,6 +185,7 @@ public sealed class DemoDataTests(DemoSiloFixture fixture) : IClassFixture<DemoS
             "/api/funding/calls", "/api/funding/calls/jordvern-2022/applications", "/api/funding/applications/jordvern-2022-trondheimsregionen",
             "/api/fees/trondheimsregionen/2022", "/api/fees/trondheimsregionen/2022/invoices", "/api/fees/trondheimsregionen/2023",
             "/api/joint-projects/interkommunal-arealplan", "/api/joint-projects/naeringsplan", "/api/joint-projects/befolknings-og-bosettingsanalyse",
+            "/api/hearings", "/api/forums/trondheimsregionen/cases?year=2009",
         ];
         var parts = await Task.WhenAll(paths.Select(Http.ReadAsync));
 

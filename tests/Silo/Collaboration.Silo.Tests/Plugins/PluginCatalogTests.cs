@@ -14,8 +14,8 @@ public sealed class PluginCatalogTests
         var apis = PluginCatalog.Discover<IApiPlugin>(NoSettings);
         var silos = PluginCatalog.Discover<ISiloPlugin>(NoSettings);
 
-        Assert.Equal(["Funding", "JointProjects", "MembershipFees"], apis.Select(p => p.Entry.Name));
-        Assert.Equal(["Funding", "JointProjects", "MembershipFees"], silos.Select(p => p.Entry.Name));
+        Assert.Equal(["Funding", "Hearings", "JointProjects", "MembershipFees"], apis.Select(p => p.Entry.Name));
+        Assert.Equal(["Funding", "Hearings", "JointProjects", "MembershipFees"], silos.Select(p => p.Entry.Name));
         Assert.All(apis, plugin => Assert.EndsWith(".Api", plugin.Assembly.GetName().Name, StringComparison.Ordinal));
     }
 
@@ -29,7 +29,7 @@ public sealed class PluginCatalogTests
         {
             var plugins = PluginCatalog.Discover<IApiPlugin>(NoSettings);
 
-            Assert.Equal(["Funding", "JointProjects", "MembershipFees"], plugins.Select(p => p.Entry.Name));
+            Assert.Equal(["Funding", "Hearings", "JointProjects", "MembershipFees"], plugins.Select(p => p.Entry.Name));
             Assert.DoesNotContain(plugins, p => p.Assembly.Location == stale);
         }
         finally
@@ -47,6 +47,6 @@ public sealed class PluginCatalogTests
 
         var plugins = PluginCatalog.Discover<ISiloPlugin>(settings);
 
-        Assert.Equal(["Funding", "MembershipFees"], plugins.Where(p => p.Enabled).Select(p => p.Entry.Name));
+        Assert.Equal(["Funding", "Hearings", "MembershipFees"], plugins.Where(p => p.Enabled).Select(p => p.Entry.Name));
     }
 }
