@@ -4,6 +4,7 @@ using Collaboration.Gateway.Apis.Exports;
 using Collaboration.Gateway.Apis.Forums;
 using Collaboration.Gateway.Apis.History;
 using Collaboration.Gateway.Apis.Municipalities;
+using Collaboration.Gateway.Apis.OParl;
 using Collaboration.Gateway.Apis.Organisations;
 using Collaboration.Gateway.Apis.Portfolio;
 using Collaboration.Gateway.Apis.Projects;
@@ -34,9 +35,11 @@ public static class CoreApi
             .AddSingleton<IAccessRules, ChangesAccess>()
             .AddSingleton<IAccessRules, WebhooksAccess>()
             .AddSingleton<IAccessRules, ExportsAccess>()
+            .AddSingleton<IAccessRules, OParlAccess>()
             .AddSingleton<WebhookTarget>()
             .AddSingleton<PopoloExport>()
             .AddSingleton<IatiExport>()
+            .AddSingleton<OParlRecord>()
             .AddSingleton(CorePortfolioWords.Words)
             .AddSingleton<PortfolioVocabulary>();
     }
@@ -52,6 +55,7 @@ public static class CoreApi
         endpoints.MapGrpcService<ChangesService>();
         endpoints.MapGrpcService<WebhooksService>();
         endpoints.MapGrpcService<ExportsService>();
+        endpoints.MapGrpcService<OParlService>();
         return endpoints;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Collaboration.Gateway.Errors;
 
 /// <summary>
-/// Makes every error answer under /api an RFC 9457 problem+json: domain refusals with the field
+/// Makes every error answer under /api (and the OParl API under /oparl) an RFC 9457 problem+json: domain refusals with the field
 /// at fault, and the transcoder's own errors (malformed JSON, unknown routes, oversized bodies)
 /// with their message. Successful answers pass through unchanged.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/api")
+        if (!(context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/oparl"))
             || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
         {
             await next(context);
