@@ -70,9 +70,7 @@ public sealed partial class ForumsService
 
     /// <summary>The period starting on <paramref name="period"/>, or the member's latest.</summary>
     private async Task<Api.V1.Member> ReadMemberAsync(IForumGrain forum, string id, DateOnly? period) =>
-        await AnswerAsync((await forum.GetAsync()).Members
-            .Where(m => m.MunicipalityId == id && (period is null || m.From == period))
-            .MaxBy(m => m.From)
+        await AnswerAsync(Collaboration.Forums.Member.Find((await forum.GetAsync()).Members, id, period)
             ?? throw CollaborationException.NotFound(period is null ? $"{id} is not a member." : $"{id} has no membership starting {Wire.Date(period.Value)}."));
 
     private async Task<Api.V1.Member> AnswerAsync(Collaboration.Forums.Member member) =>

@@ -23,6 +23,10 @@ public sealed record Member(
     [Id(5)]
     public string? Decision { get; init; }
 
+    /// <summary>The period of <paramref name="bodyId"/> starting on <paramref name="from"/>, or its latest when null; null when there is none.</summary>
+    public static Member? Find(IEnumerable<Member> periods, string bodyId, DateOnly? from) =>
+        periods.Where(m => m.MunicipalityId == bodyId && (from is null || m.From == from)).MaxBy(m => m.From);
+
     /// <summary>Whether the period is in force on <paramref name="day"/>.</summary>
     public bool InForceOn(DateOnly day) => From <= day && (Until is null || Until >= day);
 

@@ -58,9 +58,7 @@ public sealed partial class ForumGrain
 
     /// <summary>The period starting on <paramref name="period"/>, or the body's latest.</summary>
     private Member FindPeriod(string bodyId, DateOnly? period) =>
-        state.State.Members
-            .Where(m => m.MunicipalityId == bodyId && (period is null || m.From == period))
-            .MaxBy(m => m.From)
+        Member.Find(state.State.Members, bodyId, period)
         ?? throw CollaborationException.NotFound(period is { } day
             ? $"{bodyId} has no membership of '{Id}' starting {day:yyyy-MM-dd}."
             : $"{bodyId} is not a member of '{Id}'.");
