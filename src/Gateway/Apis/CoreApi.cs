@@ -40,6 +40,7 @@ public static class CoreApi
             .AddSingleton<PopoloExport>()
             .AddSingleton<IatiExport>()
             .AddSingleton<OParlRecord>()
+            .AddSingleton<Journal.ObjectTimelines>()
             .AddSingleton(CorePortfolioWords.Words)
             .AddSingleton<PortfolioVocabulary>();
     }

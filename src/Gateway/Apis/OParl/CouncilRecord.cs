@@ -1,5 +1,7 @@
 using Collaboration.Api;
+using Collaboration.Exports;
 using Collaboration.Forums;
+using Collaboration.Journal;
 using Collaboration.Organisations;
 using Collaboration.Registers;
 
@@ -15,13 +17,15 @@ namespace Collaboration.Gateway.Apis.OParl;
 /// <param name="Cases">Each forum's numbered cases, by forum id.</param>
 /// <param name="Names">Member bodies' names, by body id.</param>
 /// <param name="Timelines">Each forum's timeline, by forum id.</param>
+/// <param name="Consultations">Where the forums' cases are treated outside them, as the plugins that send them out say.</param>
 public sealed record CouncilRecord(
     Forum Council,
     IReadOnlyList<Forum> Forums,
     IReadOnlyDictionary<string, IReadOnlyList<Meeting>> Meetings,
     IReadOnlyDictionary<string, IReadOnlyList<AgendaItem>> Cases,
     IReadOnlyDictionary<string, string> Names,
-    IReadOnlyDictionary<string, ForumTimeline> Timelines)
+    IReadOnlyDictionary<string, ObjectTimeline> Timelines,
+    IReadOnlyList<CaseConsultation> Consultations)
 {
     /// <summary>Every council, by id: the Bodies of the OParl system.</summary>
     public static async Task<IReadOnlyList<Forum>> CouncilsAsync(IGrainFactory grains) =>
@@ -33,14 +37,15 @@ public sealed record CouncilRecord(
     public static async Task<Forum?> CouncilOfAsync(IGrainFactory grains, string forumId) =>
         (await CouncilsAsync(grains)).FirstOrDefault(c => forumId == c.Id || forumId.StartsWith(c.Id + "/", StringComparison.Ordinal));
 
-    public static async Task<CouncilRecord> ReadAsync(IGrainFactory grains, Forum council)
+    public static async Task<CouncilRecord> ReadAsync(IGrainFactory grains, ObjectTimelines timelines, IEnumerable<ICaseConsultations> sources, Forum council)
     {
         var all = await grains.ReadAllAsync<IForumGrain, Forum>(Register.Forums, g => g.GetAsync());
         var forums = all.Where(f => f.Id == council.Id || f.Id.StartsWith(council.Id + "/", StringComparison.Ordinal))
             .OrderBy(f => f.Id == council.Id ? 0 : 1).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         var meetings = await Task.WhenAll(forums.Select(f => grains.GetGrain<IForumGrain>(f.Id).ListMeetingsAsync()));
         var cases = await Task.WhenAll(forums.Select(f => grains.GetGrain<IForumGrain>(f.Id).ListCasesAsync(null)));
-        var timelines = await Task.WhenAll(forums.Select(f => ForumTimeline.ReadAsync(grains, f.Id)));
+        var read = await Task.WhenAll(forums.Select(f => ForumParts.TimelineAsync(timelines, f.Id)));
+        var consultations = await Task.WhenAll(sources.SelectMany(s => forums.Select(f => s.OfForumAsync(f.Id))));
         var names = await grains.NamesAsync(forums.SelectMany(f => f.Members).Select(m => m.MunicipalityId));
         return new CouncilRecord(
             council,
@@ -48,11 +53,12 @@ public sealed record CouncilRecord(
             forums.Select((f, i) => (f.Id, meetings[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal),
             forums.Select((f, i) => (f.Id, cases[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal),
             names,
-            forums.Select((f, i) => (f.Id, timelines[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal));
+            forums.Select((f, i) => (f.Id, read[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal),
+            [.. consultations.SelectMany(c => c)]);
     }
 
     /// <summary>The stamps of one kind of part across the body's forums, by the rest of their key.</summary>
-    public IEnumerable<(string ForumId, string Key, OParlStamp Stamp)> Parts(string prefix) =>
+    public IEnumerable<(string ForumId, string Key, PartStamp Stamp)> Parts(string prefix) =>
         Timelines.SelectMany(t => t.Value.Stamps
             .Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal))
             .Select(s => (t.Key, s.Key[prefix.Length..], s.Value)));

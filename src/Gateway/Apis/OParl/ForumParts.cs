@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Collaboration.Journal;
 
 namespace Collaboration.Gateway.Apis.OParl;
 
@@ -20,6 +21,10 @@ public static class ForumParts
     public static string Presenter(string name) => $"presenter/{name}";
 
     public static string Body(string bodyId) => $"body/{bodyId}";
+
+    /// <summary>The forum's timeline of these parts, caught up with the journal.</summary>
+    public static Task<ObjectTimeline> TimelineAsync(ObjectTimelines timelines, string forumId) =>
+        timelines.ReadAsync(CoreKinds.ForumState, forumId, Of);
 
     public static Dictionary<string, string> Of(JsonNode form)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Collaboration.Forums;
+using Collaboration.Journal;
 
 namespace Collaboration.Gateway.Apis.OParl;
 
@@ -20,7 +21,7 @@ public static class OParlBodies
         ["product"] = "https://schema.oparl.org/1.1/",
     };
 
-    public static OParlEntry Body(OParlUrls urls, Forum council, OParlStamp? stamp)
+    public static OParlEntry Body(OParlUrls urls, Forum council, PartStamp? stamp)
     {
         var body = new JsonObject
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Collaboration.Api;
 using Collaboration.Forums;
+using Collaboration.Journal;
 
 namespace Collaboration.Gateway.Apis.OParl;
 
@@ -38,6 +39,7 @@ public static class OParlCaseObjects
 
     public static IEnumerable<OParlEntry> Papers(OParlUrls urls, CouncilRecord record)
     {
+        var consulted = OParlConsultations.Of(urls, record).Where(e => !e.Deleted).ToLookup(e => (string?)e.Live!["paper"], StringComparer.Ordinal);
         foreach (var forum in record.Forums)
         {
             var timeline = record.Timelines[forum.Id];
@@ -46,7 +48,7 @@ public static class OParlCaseObjects
             {
                 var number = item.Number!;
                 yield return new OParlEntry(urls.Paper(forum.Id, number.Year, number.Sequence), "Paper",
-                    timeline.Of(ForumParts.Case(number.Year, number.Sequence)), Paper(urls, record, forum, item, days));
+                    timeline.Of(ForumParts.Case(number.Year, number.Sequence)), Paper(urls, record, forum, item, days, consulted));
             }
         }
 
@@ -62,14 +64,15 @@ public static class OParlCaseObjects
         foreach (var group in record.Parts("presenter/").GroupBy(p => p.Key, StringComparer.Ordinal))
         {
             var id = urls.Person(record.Council.Id, group.Key);
-            var stamp = OParlStamp.Merge(group.Select(p => p.Stamp))!;
+            var stamp = PartStamp.Merge(group.Select(p => p.Stamp))!;
             yield return live.Contains(group.Key)
                 ? new OParlEntry(id, "Person", stamp, new JsonObject { ["body"] = urls.Body(record.Council.Id), ["name"] = group.Key })
                 : OParlEntry.Gone(id, "Person", stamp);
         }
     }
 
-    private static IEnumerable<(string ForumId, int Year, int Sequence, OParlStamp Stamp)> DeletedCases(CouncilRecord record) =>
+    /// <summary>The cases deleted from the body's forums, with when.</summary>
+    public static IEnumerable<(string ForumId, int Year, int Sequence, PartStamp Stamp)> DeletedCases(CouncilRecord record) =>
         record.Parts("case/").Where(p => p.Stamp.Deleted).Select(p =>
         {
             var parts = p.Key.Split('/');
@@ -85,6 +88,7 @@ public static class OParlCaseObjects
             ["order"] = order,
             ["name"] = item.Title,
             ["public"] = true,
+            ["consultation"] = urls.Consultation(forum.Id, item.Number.Year, item.Number.Sequence),
         };
         if (item.Decision.Count > 0)
         {
@@ -95,7 +99,7 @@ public static class OParlCaseObjects
         return json;
     }
 
-    private static JsonObject Paper(OParlUrls urls, CouncilRecord record, Forum forum, AgendaItem item, Dictionary<string, DateOnly> days)
+    private static JsonObject Paper(OParlUrls urls, CouncilRecord record, Forum forum, AgendaItem item, Dictionary<string, DateOnly> days, ILookup<string?, OParlEntry> consulted)
     {
         var number = item.Number!;
         var json = new JsonObject
@@ -115,6 +119,12 @@ public static class OParlCaseObjects
         if (item.Presenter is { } presenter)
         {
             json["originatorPerson"] = new JsonArray(urls.Person(record.Council.Id, presenter));
+        }
+
+        // OParl 1.1 embeds a paper's consultations whole.
+        if (consulted[urls.Paper(forum.Id, number.Year, number.Sequence)].ToList() is { Count: > 0 } consultations)
+        {
+            json["consultation"] = new JsonArray([.. consultations.Select(c => (JsonNode)c.ToJson())]);
         }
 
         return json;

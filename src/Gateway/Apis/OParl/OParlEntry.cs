@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Collaboration.Api;
+using Collaboration.Journal;
 
 namespace Collaboration.Gateway.Apis.OParl;
 
@@ -8,7 +9,7 @@ namespace Collaboration.Gateway.Apis.OParl;
 /// <param name="Type">Its OParl type name ("Meeting").</param>
 /// <param name="Stamp">Created, modified and deleted; null when the journal has not shown it yet.</param>
 /// <param name="Live">Its properties when it exists; null when deleted.</param>
-public sealed record OParlEntry(string Id, string Type, OParlStamp? Stamp, JsonObject? Live)
+public sealed record OParlEntry(string Id, string Type, PartStamp? Stamp, JsonObject? Live)
 {
     public const string Schema = "https://schema.oparl.org/1.1/";
 
@@ -37,5 +38,5 @@ public sealed record OParlEntry(string Id, string Type, OParlStamp? Stamp, JsonO
         return json;
     }
 
-    public static OParlEntry Gone(string id, string type, OParlStamp stamp) => new(id, type, stamp, null);
+    public static OParlEntry Gone(string id, string type, PartStamp stamp) => new(id, type, stamp, null);
 }

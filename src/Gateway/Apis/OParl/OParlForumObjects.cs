@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Collaboration.Api;
 using Collaboration.Forums;
+using Collaboration.Journal;
 using Collaboration.Organisations;
 
 namespace Collaboration.Gateway.Apis.OParl;
@@ -39,7 +40,7 @@ public static class OParlForumObjects
         foreach (var group in record.Parts("body/").GroupBy(p => p.Key, StringComparer.Ordinal))
         {
             var id = urls.MemberOrganization(record.Council.Id, group.Key);
-            var stamp = OParlStamp.Merge(group.Select(p => p.Stamp));
+            var stamp = PartStamp.Merge(group.Select(p => p.Stamp));
             yield return live.Contains(group.Key)
                 ? new OParlEntry(id, "Organization", stamp, MemberBody(urls, record, group.Key))
                 : OParlEntry.Gone(id, "Organization", stamp!);

@@ -1,4 +1,6 @@
+using Collaboration.Exports;
 using Collaboration.Forums;
+using Collaboration.Journal;
 
 namespace Collaboration.Gateway.Apis.OParl;
 
@@ -7,7 +9,7 @@ namespace Collaboration.Gateway.Apis.OParl;
 /// object by its type and key. Unknown lists and types are refused naming the field; an object
 /// not there is not found.
 /// </summary>
-public sealed class OParlRecord(IGrainFactory grains)
+public sealed class OParlRecord(IGrainFactory grains, ObjectTimelines timelines, IEnumerable<ICaseConsultations> consultations)
 {
     private static readonly Dictionary<string, Func<OParlUrls, CouncilRecord, IEnumerable<OParlEntry>>> Lists = new(StringComparer.Ordinal)
     {
@@ -17,14 +19,14 @@ public sealed class OParlRecord(IGrainFactory grains)
         ["agendaItem"] = OParlCaseObjects.AgendaItems,
         ["paper"] = OParlCaseObjects.Papers,
         ["person"] = OParlCaseObjects.Persons,
-        ["consultation"] = (_, _) => [],
+        ["consultation"] = OParlConsultations.Of,
     };
 
     public async Task<IReadOnlyList<OParlEntry>> BodiesAsync(OParlUrls urls)
     {
         var councils = await CouncilRecord.CouncilsAsync(grains);
-        var timelines = await Task.WhenAll(councils.Select(c => ForumTimeline.ReadAsync(grains, c.Id)));
-        return [.. councils.Select((c, i) => OParlBodies.Body(urls, c, timelines[i].Of(ForumParts.Profile)))];
+        var read = await Task.WhenAll(councils.Select(c => ForumParts.TimelineAsync(timelines, c.Id)));
+        return [.. councils.Select((c, i) => OParlBodies.Body(urls, c, read[i].Of(ForumParts.Profile)))];
     }
 
     public async Task<IReadOnlyList<OParlEntry>> ListAsync(OParlUrls urls, string bodyKey, string list)
@@ -32,7 +34,7 @@ public sealed class OParlRecord(IGrainFactory grains)
         var read = Lists.GetValueOrDefault(list) ?? throw CollaborationException.Invalid("list",
             $"list: '{list}' is not a list of a body; the lists are {string.Join(", ", OParlBodies.Lists)}.");
         var council = await CouncilAsync(bodyKey);
-        return [.. read(urls, await CouncilRecord.ReadAsync(grains, council))];
+        return [.. read(urls, await CouncilRecord.ReadAsync(grains, timelines, consultations, council))];
     }
 
     public async Task<OParlEntry> GetAsync(OParlUrls urls, string type, string key)
@@ -40,14 +42,14 @@ public sealed class OParlRecord(IGrainFactory grains)
         if (type == "body")
         {
             var council = await CouncilAsync(key);
-            return OParlBodies.Body(urls, council, (await ForumTimeline.ReadAsync(grains, council.Id)).Of(ForumParts.Profile));
+            return OParlBodies.Body(urls, council, (await ForumParts.TimelineAsync(timelines, council.Id)).Of(ForumParts.Profile));
         }
 
-        var list = Lists.ContainsKey(type) && type != "consultation" ? type : throw CollaborationException.Invalid("type",
-            $"type: '{type}' is not a type of object here; the types are body, {string.Join(", ", Lists.Keys.Where(k => k != "consultation"))}.");
+        var list = Lists.ContainsKey(type) ? type : throw CollaborationException.Invalid("type",
+            $"type: '{type}' is not a type of object here; the types are body, {string.Join(", ", Lists.Keys)}.");
         var id = urls.Of(type, key);
         var forum = await CouncilRecord.CouncilOfAsync(grains, OParlUrls.ForumId(key.Split('.')[0])) ?? throw NotFound(id);
-        var record = await CouncilRecord.ReadAsync(grains, forum);
+        var record = await CouncilRecord.ReadAsync(grains, timelines, consultations, forum);
         return Lists[list](urls, record).FirstOrDefault(e => e.Id == id) ?? throw NotFound(id);
     }
 

@@ -31,6 +31,10 @@ public sealed class OParlUrls(string root)
 
     public string Paper(string forumId, int year, int sequence) => Of("paper", CaseKey(forumId, year, sequence));
 
+    public string Consultation(string forumId, int year, int sequence) => Of("consultation", CaseKey(forumId, year, sequence));
+
+    public string Consultation(string forumId, int year, int sequence, string bodyId) => Of("consultation", $"{CaseKey(forumId, year, sequence)}.{bodyId}");
+
     public string Person(string councilId, string name) => Of("person", Key(councilId, NameKey(name)));
 
     public string Membership(string forumId, string bodyId, DateOnly from) => Of("membership", Key(forumId, bodyId, Api.Wire.Date(from)));

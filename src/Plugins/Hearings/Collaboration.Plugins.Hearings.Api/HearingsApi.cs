@@ -26,6 +26,7 @@ public sealed class HearingsApi : IApiPlugin
     {
         services.AddSingleton<Access.IAccessRules, HearingsAccess>();
         services.AddSingleton(HearingsWords.Portfolio);
+        services.AddSingleton<Exports.ICaseConsultations, HearingConsultations>();
     }
 
     /// <inheritdoc />

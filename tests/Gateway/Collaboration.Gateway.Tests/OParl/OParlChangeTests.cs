@@ -49,6 +49,20 @@ public sealed class OParlChangeTests(DemoSiloFixture fixture)
         Assert.Null(meeting["deleted"]);
         Assert.Empty(OParlSchemas.Errors(meeting));
 
+        // Indre Fosen, asked to decide TR 1/22 and silent, is asked no more: its consultation is deleted.
+        const string hearing = "/oparl/v1/body/trondheimsregionen/consultation";
+        Assert.Contains((await Client.WalkAsync(hearing)).Objects, c => ((string)c["id"]!).EndsWith("/consultation/trondheimsregionen.2022.1.5054", StringComparison.Ordinal));
+        using (var unasking = await admin.DeleteAsync(new Uri("/api/hearings/trondheimsregionen-2022-1/bodies/5054", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, unasking.StatusCode);
+        }
+
+        var consultation = Assert.Single((await Client.WalkAsync(hearing + "?modified_since=" + since)).Objects);
+        Assert.EndsWith("/consultation/trondheimsregionen.2022.1.5054", (string?)consultation["id"], StringComparison.Ordinal);
+        Assert.True((bool)consultation["deleted"]!);
+        Assert.Empty(OParlSchemas.Errors(consultation));
+        Assert.DoesNotContain((await Client.WalkAsync(hearing)).Objects, c => (string?)c["id"] == (string?)consultation["id"]);
+
         // The member body has no period left in the body's forums, so its organization is deleted too.
         var organizations = (await Client.WalkAsync(lists + "organization?modified_since=" + since)).Objects;
         Assert.Contains(organizations, o => ((string)o["id"]!).EndsWith(".5054", StringComparison.Ordinal) && (bool?)o["deleted"] == true);

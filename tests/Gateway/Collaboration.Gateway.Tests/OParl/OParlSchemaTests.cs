@@ -49,7 +49,22 @@ public sealed class OParlSchemaTests(DemoSiloFixture fixture)
         Assert.Equal((string?)item["name"], (string?)paper["name"]);
         Assert.NotEmpty(lists["membership"]);
         Assert.All(lists["membership"], m => Assert.Contains(lists["organization"], o => (string?)o["id"] == (string?)m["onBehalfOf"]));
-        Assert.Empty(lists["consultation"]);
+
+        // TR 1/22 is treated in Regionrådet's meeting and sent to the members of Trondheimsregionen to decide.
+        var paper122 = Assert.Single(lists["paper"], p => (string?)p["reference"] == "TR 1/22");
+        var treated = lists["consultation"].Where(c => (string?)c["paper"] == (string?)paper122["id"]).ToList();
+        var inMeeting = Assert.Single(treated, c => c["agendaItem"] is not null);
+        Assert.Equal("behandling", (string?)inMeeting["role"]);
+        Assert.Contains(lists["agendaItem"], a => (string?)a["id"] == (string?)inMeeting["agendaItem"] && (string?)a["consultation"] == (string?)inMeeting["id"]);
+        var asked = treated.Where(c => c["agendaItem"] is null).ToList();
+        Assert.True(asked.Count >= 7, $"{asked.Count} bodies asked");
+        Assert.All(asked, c => Assert.Equal("likelydende vedtak", (string?)c["role"]));
+        Assert.All(asked, c => Assert.True((bool)c["authoritative"]!));
+        Assert.All(asked, c => Assert.Contains(lists["organization"], o => (string?)o["id"] == (string?)c["organization"]![0]));
+        Assert.Equal(7, asked.Count(c => (string?)c["collaboration:status"] == "decided" && c["collaboration:treated"] is not null));
+        Assert.Equal(
+            treated.Select(c => (string)c["id"]!).Order(StringComparer.Ordinal),
+            paper122["consultation"]!.AsArray().Select(c => (string)c!["id"]!).Order(StringComparer.Ordinal));
     }
 
     private async Task<JsonObject> TrondheimsregionenAsync()

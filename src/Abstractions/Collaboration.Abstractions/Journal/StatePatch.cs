@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Collaboration.Gateway.Apis.OParl;
+namespace Collaboration.Journal;
 
 /// <summary>
 /// Applies one journal record's JSON Patch (RFC 6902, as the journal writes it: add, replace,
@@ -10,6 +10,7 @@ namespace Collaboration.Gateway.Apis.OParl;
 /// </summary>
 public static class StatePatch
 {
+    /// <summary>The form after the record's changes; <paramref name="form"/> itself is changed where it can be.</summary>
     public static JsonNode Apply(JsonNode form, string patch)
     {
         using var operations = JsonDocument.Parse(patch);
