@@ -1,7 +1,9 @@
 using Collaboration.Access;
 using Collaboration.Gateway.Access;
+using Collaboration.Gateway.Access.Machines;
 using Collaboration.Gateway.Apis;
 using Collaboration.Gateway.Errors;
+using Collaboration.Gateway.Federation;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
 using Collaboration.Gateway.Pages;
@@ -41,6 +43,7 @@ public static partial class GatewayExtensions
         builder.AddCollaborationAccess();
         builder.Services.AddSingleton<IAccessRules, HealthAccess>();
         builder.Services.AddCoreApi();
+        builder.Services.AddFederation();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
 
@@ -76,6 +79,7 @@ public static partial class GatewayExtensions
         }
 
         app.MapOpenApiDocument("/openapi/v1.json");
+        app.MapPeerIssuer();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var http = app.Configuration["Kestrel:Endpoints:Http:Url"] ?? string.Join(", ", app.Urls);

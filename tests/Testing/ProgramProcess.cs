@@ -153,7 +153,8 @@ public sealed class ProgramProcess : IAsyncDisposable
 
     private static ProgramProcess Start(string name, string program, IReadOnlyDictionary<string, string> settings, Dictionary<string, string> ports)
     {
-        var httpPort = FreePort.Next();
+        // A test that must know the address before the start (a peer's settings name it) gives the URL itself.
+        var httpPort = settings.TryGetValue("Kestrel:Endpoints:Http:Url", out var url) ? new Uri(url).Port : FreePort.Next();
         var all = new Dictionary<string, string>(ports)
         {
             ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{httpPort}",

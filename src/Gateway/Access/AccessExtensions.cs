@@ -21,6 +21,8 @@ public static class AccessExtensions
         if (localKey is not null)
         {
             services.AddSingleton(localKey);
+            services.AddSingleton(_ => Machines.PeerSigningKey.LoadOrCreate(
+                auth.PeerKeyFile ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(auth.LocalKeyFile))!, "peer-key.pem")));
         }
 
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);

@@ -23,6 +23,9 @@ public sealed class AuthOptions
         Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create),
         "collaboration", "signing-key.pem");
 
+    /// <summary>The key that signs this installation's own tokens for peers (RS256); by default beside <see cref="LocalKeyFile"/>.</summary>
+    public string? PeerKeyFile { get; set; }
+
     /// <summary>Further issuers of machine tokens (Maskinporten and its like), by a name of the operator's choosing.</summary>
     public Dictionary<string, Machines.MachineIssuerOptions> Issuers { get; set; } = new(StringComparer.Ordinal);
 

@@ -24,43 +24,13 @@ public sealed class LocalSigningKey
     /// <summary>Reads the key file, or creates it (atomically, so processes starting together agree on one key).</summary>
     public static LocalSigningKey LoadOrCreate(string file)
     {
-        if (!System.IO.File.Exists(file))
+        var pem = OwnerOnlyFile.ReadOrCreate(file, () =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
             using var created = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            var draft = $"{file}.{Environment.ProcessId}.tmp";
-            using (var writer = new StreamWriter(CreateOwnerOnly(draft)))
-            {
-                writer.Write(created.ExportPkcs8PrivateKeyPem());
-            }
-
-            try
-            {
-                System.IO.File.Move(draft, file, overwrite: false);
-            }
-            catch (IOException) when (System.IO.File.Exists(file))
-            {
-                System.IO.File.Delete(draft); // another process made it first: use theirs
-            }
-        }
-
-        var key = ECDsa.Create();
-        key.ImportFromPem(System.IO.File.ReadAllText(file));
-        return new LocalSigningKey(key, file);
-    }
-
-    private static FileStream CreateOwnerOnly(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        }
-
-        return new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            return created.ExportPkcs8PrivateKeyPem();
         });
+        var key = ECDsa.Create();
+        key.ImportFromPem(pem);
+        return new LocalSigningKey(key, file);
     }
 }

@@ -41,7 +41,9 @@ public sealed class MachineTokens(IHttpClientFactory clients, AuthOptions auth, 
                 return another;
             }
 
-            var (token, lifetime) = string.IsNullOrWhiteSpace(Outgoing.TokenEndpoint) ? SignLocally() : await GrantAsync(cancel);
+            var (token, lifetime) = Outgoing.SignsPeerTokens ? SignAsPeer()
+                : string.IsNullOrWhiteSpace(Outgoing.TokenEndpoint) ? SignLocally()
+                : await GrantAsync(cancel);
             _current = (token, time.GetUtcNow() + lifetime - Outgoing.RenewBefore);
             return token;
         }
@@ -59,6 +61,29 @@ public sealed class MachineTokens(IHttpClientFactory clients, AuthOptions auth, 
             ?? throw new InvalidOperationException("Auth:Outgoing:TokenEndpoint is needed when tokens come from an external issuer.");
         var subject = string.IsNullOrWhiteSpace(Outgoing.Issuer) ? LocalTokens.Issuer : Outgoing.Issuer;
         return (LocalTokens.Mint(key, auth.Audience, new TokenHolder(subject, Roles.Peer), LocalLifetime), LocalLifetime);
+    }
+
+    // The shape Maskinporten gives, so a peer trusts it by the same configuration.
+    private (string, TimeSpan) SignAsPeer()
+    {
+        var key = services.GetService<PeerSigningKey>()
+            ?? throw new InvalidOperationException("Auth:Outgoing:TokenEndpoint is needed when tokens come from an external issuer.");
+        var now = time.GetUtcNow().UtcDateTime;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Outgoing.Issuer,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + LocalLifetime,
+            Claims = new Dictionary<string, object>
+            {
+                ["scope"] = Outgoing.PeerScope,
+                ["consumer"] = new Dictionary<string, object> { ["authority"] = "iso6523-actorid-upis", ["ID"] = $"0192:{Outgoing.OrganisationNumber}" },
+                ["jti"] = Guid.NewGuid().ToString(),
+            },
+            SigningCredentials = new SigningCredentials(key.SecurityKey, SecurityAlgorithms.RsaSha256),
+        });
+        return (token, LocalLifetime);
     }
 
     private async Task<(string, TimeSpan)> GrantAsync(CancellationToken cancel)

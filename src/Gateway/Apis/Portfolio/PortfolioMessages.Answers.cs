@@ -41,7 +41,7 @@ public static partial class PortfolioMessages
         {
             Key = row.Key,
             Kind = row.Kind,
-            Id = row.Key[(row.Key.IndexOf('/', StringComparison.Ordinal) + 1)..],
+            Id = row.Key[(row.Key.LastIndexOf('/') + 1)..], // a peer's copy is keyed "{peer}/{kind}/{id}"
             Title = row.Title,
             Status = row.Status,
             Budget = Wire.Amount(row.Budget),
@@ -50,6 +50,7 @@ public static partial class PortfolioMessages
         };
         message.Themes.AddRange(row.Themes);
         if (row.OwnerForumId is { } owner) message.OwnerForumId = owner;
+        if (row.Region is { } region) message.Region = region;
         if (row.FromYear is { } from) message.FromYear = from;
         if (row.ToYear is { } to) message.ToYear = to;
         if (row.NextDeadline is { } next) message.NextDeadline = next.ToMessage(names);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Collaboration.Api;
 using Collaboration.Api.V1;
+using Collaboration.Gateway.Federation;
 using Collaboration.Portfolio;
 using Domain = Collaboration.Portfolio;
 using PortfolioQuery = Collaboration.Api.V1.PortfolioQuery;
@@ -13,14 +14,17 @@ public static partial class PortfolioMessages
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public static PortfolioFilter ToFilter(this PortfolioQuery r, PortfolioVocabulary words) => new(
+    public static PortfolioFilter ToFilter(this PortfolioQuery r, PortfolioVocabulary words, PeerRegions regions) => new(
         [.. r.Theme.Select((t, i) => Field.Theme(t, $"theme[{i}]")).Distinct()],
         [.. r.Status.Select((s, i) => StatusWord(s, $"status[{i}]")).Distinct()],
         [.. r.Kommunenummer.Select((k, i) => Field.Kommunenummer(k, $"kommunenummer[{i}]")).Distinct()],
         [.. r.Forum.Select((f, i) => Field.ForumId(f, $"forum[{i}]")).Distinct()],
         [.. r.Kind.Select((k, i) => Kind(k, words, $"kind[{i}]")).Distinct()],
         r.HasYear ? Field.Year(r.Year, "year") : null,
-        Field.Text(r.Q, "q", 100));
+        Field.Text(r.Q, "q", 100))
+    {
+        Regions = regions.Resolve(r.Region),
+    };
 
     public static PortfolioSort ToSort(this PortfolioQuery r) => r.HasSort ? Field.Enum<PortfolioSort>(r.Sort, "sort") : PortfolioSort.Title;
 
@@ -31,7 +35,7 @@ public static partial class PortfolioMessages
         _ => throw CollaborationException.Invalid("order", $"order must be asc or desc, not '{r.Order}'."),
     };
 
-    public static Domain.PortfolioQuery ToQuery(this PortfolioQuery r, PortfolioVocabulary words)
+    public static Domain.PortfolioQuery ToQuery(this PortfolioQuery r, PortfolioVocabulary words, PeerRegions regions)
     {
         var offset = r.HasOffset ? r.Offset : 0;
         var limit = r.HasLimit ? r.Limit : DefaultLimit;
@@ -45,7 +49,7 @@ public static partial class PortfolioMessages
             throw CollaborationException.Invalid("limit", $"limit must be 1–{MaxLimit}.");
         }
 
-        return new Domain.PortfolioQuery(r.ToFilter(words), r.ToSort(), r.IsDescending(), offset, limit);
+        return new Domain.PortfolioQuery(r.ToFilter(words, regions), r.ToSort(), r.IsDescending(), offset, limit);
     }
 
     /// <summary>The entry's key ("project/{slug}") from the route's kind and id.</summary>

@@ -1,5 +1,6 @@
 using Collaboration.Api;
 using Collaboration.Api.V1;
+using Collaboration.Gateway.Federation;
 using Collaboration.Organisations;
 using Collaboration.Portfolio;
 using Google.Api;
@@ -9,7 +10,7 @@ using Grpc.Core;
 namespace Collaboration.Gateway.Apis.Portfolio;
 
 /// <summary>The Portfolio API: maps requests to the portfolio grain, and its rows to CSV and XLSX.</summary>
-public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary words, TimeProvider clock) : Api.V1.Portfolio.PortfolioBase
+public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary words, PeerRegions regions, TimeProvider clock) : Api.V1.Portfolio.PortfolioBase
 {
     private const int MaxDays = 3660;
 
@@ -17,13 +18,16 @@ public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary w
 
     public override async Task<Api.V1.PortfolioView> QueryPortfolio(Api.V1.PortfolioQuery request, ServerCallContext context)
     {
-        var view = await Portfolio.QueryAsync(request.ToQuery(words));
-        return view.ToMessage(await grains.NamesAsync(PortfolioMessages.MunicipalitiesIn(view)));
+        var query = request.ToQuery(words, regions);
+        var view = await Portfolio.QueryAsync(query);
+        var message = view.ToMessage(await grains.NamesAsync(PortfolioMessages.MunicipalitiesIn(view)));
+        message.Regions.AddRange(await regions.DescribeAsync(query.Filter.Regions));
+        return message;
     }
 
     public override async Task<ParticipationMatrix> GetParticipation(Api.V1.PortfolioQuery request, ServerCallContext context)
     {
-        var matrix = await Portfolio.ParticipationAsync(request.ToFilter(words));
+        var matrix = await Portfolio.ParticipationAsync(request.ToFilter(words, regions));
         return matrix.ToMessage(await grains.NamesAsync(matrix.Municipalities));
     }
 
@@ -61,7 +65,7 @@ public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary w
 
     private async Task<PortfolioTable> TableAsync(Api.V1.PortfolioQuery request)
     {
-        var filter = request.ToFilter(words);
+        var filter = request.ToFilter(words, regions);
         var rows = await Portfolio.ExportAsync(filter, request.ToSort(), request.IsDescending());
         var names = await grains.NamesAsync(rows.SelectMany(PortfolioMessages.MunicipalitiesIn).Concat(filter.Municipalities));
         return new PortfolioTable(rows, filter.Municipalities, names, words, clock.GetUtcNow());

@@ -22,6 +22,6 @@ public static class CoreKinds
         new("organisations", OrganisationState, "/api/organisations", "organisation", IsPublic: true),
         // Follow-ups are read by signed-in callers only, so their changes are too.
         new("forums", ForumState, "/api/forums", "forum", IsPublic: true) { PrivateFields = ["/followUps", "/nextFollowUpId"] },
-        new("projects", ProjectState, "/api/projects", "project", IsPublic: true),
+        new("projects", ProjectState, "/api/projects", "project", IsPublic: true) { PortfolioEntry = Portfolio.PortfolioKind.Project },
     ];
 }

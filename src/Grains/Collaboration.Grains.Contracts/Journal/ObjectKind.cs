@@ -14,6 +14,13 @@ public sealed record ObjectKind(string Kind, string StateName, string Path, stri
     /// <summary>Fields of a public kind that only signed-in callers may read (JSON Pointer prefixes such as "/followUps"); left out of what changed for anyone else.</summary>
     public IReadOnlyList<string> PrivateFields { get; init; } = [];
 
+    /// <summary>
+    /// The kind word of the portfolio entry an object of this kind reports or adds to, keyed by the
+    /// object's id ("project" for projects and joint projects); null when it feeds none. A peer's
+    /// copy of our portfolio reads the entry back after each change of such an object.
+    /// </summary>
+    public string? PortfolioEntry { get; init; }
+
     /// <summary>The path of one object: what the change feed gives as a change's subject.</summary>
     public string PathOf(string id) => $"{Path}/{id}";
 

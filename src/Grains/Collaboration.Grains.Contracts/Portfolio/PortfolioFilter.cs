@@ -23,4 +23,14 @@ public sealed record PortfolioFilter(
 {
     /// <summary>Everything.</summary>
     public static PortfolioFilter All { get; } = new([], [], [], [], [], null, null);
+
+    /// <summary>
+    /// The regions whose entries to show: peers' region labels, our own as <see cref="OwnRegion"/>.
+    /// Unlike the other lists, empty means our own only: peers' copies are shown when asked for.
+    /// </summary>
+    [Id(7)]
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>Our own region in <see cref="Regions"/>.</summary>
+    public const string OwnRegion = "";
 }

@@ -30,4 +30,9 @@ public sealed record PortfolioItem(
     [property: Id(9)] decimal Budget,
     [property: Id(10)] decimal Requested,
     [property: Id(11)] decimal Granted,
-    [property: Id(12)] IReadOnlyList<CaseNumber> Decisions);
+    [property: Id(12)] IReadOnlyList<CaseNumber> Decisions)
+{
+    /// <summary>The region whose installation holds the entry, for a copy of a peer's; null for our own.</summary>
+    [Id(13)]
+    public string? Region { get; init; }
+}

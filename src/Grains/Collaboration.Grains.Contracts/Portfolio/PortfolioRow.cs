@@ -40,4 +40,8 @@ public sealed record PortfolioRow(
     /// </summary>
     [Id(14)]
     public IReadOnlyList<PortfolioShare> Shares { get; init; } = [];
+
+    /// <summary>The peer's region for a copy of a peer's entry; null for our own.</summary>
+    [Id(15)]
+    public string? Region { get; init; }
 }

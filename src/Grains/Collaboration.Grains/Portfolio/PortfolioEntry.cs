@@ -99,6 +99,7 @@ public sealed class PortfolioEntry
         Item.OwnerForumId, Item.FromYear, Item.ToYear, Participants, Budget, Item.Requested, Item.Granted, NextDeadline(now), LastDecision)
     {
         Shares = Shares(municipalities),
+        Region = Item.Region,
     };
 
     /// <summary>The own part of each of <paramref name="municipalities"/> that is in the entry (not declined or left), in the order given.</summary>

@@ -9,7 +9,8 @@ public static class PortfolioSearch
     public static bool Matches(PortfolioEntry entry, PortfolioFilter filter)
     {
         var item = entry.Item;
-        return (filter.Kinds.Count == 0 || filter.Kinds.Contains(entry.Kind))
+        return (filter.Regions.Count == 0 ? item.Region is null : filter.Regions.Contains(item.Region ?? PortfolioFilter.OwnRegion))
+            && (filter.Kinds.Count == 0 || filter.Kinds.Contains(entry.Kind))
             && (filter.Statuses.Count == 0 || filter.Statuses.Contains(item.Status))
             && (filter.Themes.Count == 0 || item.Themes.Any(filter.Themes.Contains))
             && (filter.Forums.Count == 0 || (item.OwnerForumId is { } owner && filter.Forums.Any(f => owner == f || owner.StartsWith(f + "/", StringComparison.Ordinal))))

@@ -18,6 +18,6 @@ public static class FundingPlugin
     public static IReadOnlyList<ObjectKind> Kinds { get; } =
     [
         new("calls", CallState, "/api/funding/calls", "funding.call", IsPublic: false),
-        new("applications", ApplicationState, "/api/funding/applications", "funding.application", IsPublic: false),
+        new("applications", ApplicationState, "/api/funding/applications", "funding.application", IsPublic: false) { PortfolioEntry = FundingPortfolio.Application },
     ];
 }

@@ -13,5 +13,5 @@ public static class JointProjectsPlugin
 
     /// <summary>Joint projects, on record with every change; readable by signed-in callers.</summary>
     public static IReadOnlyList<ObjectKind> Kinds { get; } =
-        [new("joint-projects", JointProjectState, "/api/joint-projects", "joint-project", IsPublic: false)];
+        [new("joint-projects", JointProjectState, "/api/joint-projects", "joint-project", IsPublic: false) { PortfolioEntry = Portfolio.PortfolioKind.Project }];
 }

@@ -1,0 +1,14 @@
+namespace Collaboration.Gateway.Federation;
+
+/// <summary>One peer (section "Federation:Peers:&lt;name&gt;"): nothing but what it takes to follow it.</summary>
+public sealed class PeerOptions
+{
+    /// <summary>Its region's label, shown beside its entries ("Bergensregionen").</summary>
+    public string Region { get; set; } = "";
+
+    /// <summary>The address of its gateway's gRPC endpoint ("https://samarbeid.bergen.example/").</summary>
+    public string Address { get; set; } = "";
+
+    /// <summary>How long one call to it may take before it counts as failed.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
+}
