@@ -36,6 +36,7 @@ public static class CoreApi
             .AddSingleton<IAccessRules, WebhooksAccess>()
             .AddSingleton<IAccessRules, ExportsAccess>()
             .AddSingleton<IAccessRules, OParlAccess>()
+            .AddSingleton<IAccessRules, Federation.FederationAccess>()
             .AddSingleton<WebhookTarget>()
             .AddSingleton<PopoloExport>()
             .AddSingleton<IatiExport>()
@@ -57,6 +58,7 @@ public static class CoreApi
         endpoints.MapGrpcService<WebhooksService>();
         endpoints.MapGrpcService<ExportsService>();
         endpoints.MapGrpcService<OParlService>();
+        endpoints.MapGrpcService<Federation.FederationService>();
         return endpoints;
     }
 }

@@ -10,6 +10,8 @@ public static class FederationExtensions
             .Validate(o => o.Peers.Values.All(p => p.Region.Length > 0 && p.Region != o.Region), "Federation:Peers:<name>:Region must be set, and differ from Federation:Region.")
             .ValidateOnStart();
         services.AddSingleton<PeerRegions>();
+        services.AddSingleton<PeerDirectory>();
+        services.AddSingleton<Collaboration.Federation.IPeerDirectory>(provider => provider.GetRequiredService<PeerDirectory>());
         services.AddHostedService<PeerFollower>();
         return services;
     }

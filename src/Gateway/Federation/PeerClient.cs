@@ -1,4 +1,5 @@
 using Collaboration.Api.V1;
+using Collaboration.Federation;
 using Collaboration.Gateway.Access.Machines;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -36,6 +37,7 @@ public sealed class PeerClient : IDisposable
         });
         Changes = new Changes.ChangesClient(_channel);
         Portfolio = new Api.V1.Portfolio.PortfolioClient(_channel);
+        Federation = new Api.V1.Federation.FederationClient(_channel);
         var transient = new PredicateBuilder()
             .Handle<RpcException>(e => e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.ResourceExhausted or StatusCode.Unknown)
             .Handle<HttpRequestException>()
@@ -65,6 +67,8 @@ public sealed class PeerClient : IDisposable
 
     public Api.V1.Portfolio.PortfolioClient Portfolio { get; }
 
+    public Api.V1.Federation.FederationClient Federation { get; }
+
     /// <summary>The headers of a call: our machine token.</summary>
     public async Task<Metadata> HeadersAsync(CancellationToken cancel) =>
         new() { { "Authorization", "Bearer " + await _tokens.GetAsync(cancel) } };
@@ -84,6 +88,17 @@ public sealed class PeerClient : IDisposable
                 return null;
             }
         }, cancel);
+    }
+
+    /// <summary>Delivers a message and answers the peer's receipt.</summary>
+    public async Task<PeerReceipt> DeliverAsync(PeerMessage message, CancellationToken cancel)
+    {
+        var headers = await HeadersAsync(cancel);
+        var receipt = await _pipeline.ExecuteAsync(
+            async token => await Federation.DeliverAsync(new DeliverRequest { Id = message.Id, Kind = message.Kind, Body = message.Body }, headers, cancellationToken: token),
+            cancel);
+        return new PeerReceipt(receipt.MessageId, receipt.Applied, receipt.HasRefusal ? receipt.Refusal : null, receipt.HasField ? receipt.Field : null,
+            DateTimeOffset.Parse(receipt.At, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public void Dispose() => _channel.Dispose();

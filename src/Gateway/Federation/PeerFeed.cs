@@ -141,7 +141,7 @@ public sealed partial class PeerFeed(
     }
 
     // 1, 2, 4 … 30 s, with up to a fifth more at random, so peers coming back are not met all at once.
-    private static TimeSpan Backoff(int failures) =>
+    public static TimeSpan Backoff(int failures) =>
         TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures - 1, 5))) * (1 + (Random.Shared.NextDouble() / 5)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Peer {Peer} could not be followed: {Reason}")]

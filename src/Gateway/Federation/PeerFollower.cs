@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Collaboration.Gateway.Federation;
 
-/// <summary>Follows every configured peer while the gateway runs, each in its own loop.</summary>
+/// <summary>Follows every configured peer's changes and posts its outbox while the gateway runs, each in its own loop.</summary>
 public sealed class PeerFollower(
     IOptions<FederationOptions> options, IGrainFactory grains, ObjectKinds kinds, MachineTokens tokens, TimeProvider clock, ILogger<PeerFeed> logger)
     : BackgroundService
@@ -14,7 +14,11 @@ public sealed class PeerFollower(
         var peers = options.Value.Peers.Select(p => (Name: p.Key, Options: p.Value, Client: new PeerClient(p.Value, tokens, clock))).ToList();
         try
         {
-            await Task.WhenAll(peers.Select(p => new PeerFeed(p.Name, p.Options, p.Client, grains, kinds, clock, logger).RunAsync(stoppingToken)));
+            await Task.WhenAll(peers.SelectMany(p => new[]
+            {
+                new PeerFeed(p.Name, p.Options, p.Client, grains, kinds, clock, logger).RunAsync(stoppingToken),
+                new PeerPost(p.Name, p.Client, grains, clock, logger).RunAsync(stoppingToken),
+            }));
         }
         finally
         {

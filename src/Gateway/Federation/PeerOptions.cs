@@ -9,6 +9,13 @@ public sealed class PeerOptions
     /// <summary>The address of its gateway's gRPC endpoint ("https://samarbeid.bergen.example/").</summary>
     public string Address { get; set; } = "";
 
+    /// <summary>
+    /// Its organisation number: the consumer its machine tokens carry. A call with such a token
+    /// (peer scope) is this peer, and may deliver its messages; without it the peer can be
+    /// followed but sends nothing.
+    /// </summary>
+    public string? OrganisationNumber { get; set; }
+
     /// <summary>How long one call to it may take before it counts as failed.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
 }

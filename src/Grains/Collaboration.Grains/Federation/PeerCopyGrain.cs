@@ -6,21 +6,11 @@ public sealed class PeerCopyGrain(
     // Events are applied in feed order, so the ids of the last few thousand cover any batch read again.
     private const int SeenKept = 10_000;
 
-    private (string Follower, DateTimeOffset Until)? _lead;
+    private readonly PeerLead _lead = new(clock);
 
     private string Peer => this.GetPrimaryKeyString();
 
-    public Task<bool> LeadAsync(string follower, TimeSpan lease)
-    {
-        var now = clock.GetUtcNow();
-        if (_lead is { } lead && lead.Follower != follower && lead.Until > now)
-        {
-            return Task.FromResult(false);
-        }
-
-        _lead = (follower, now + lease);
-        return Task.FromResult(true);
-    }
+    public Task<bool> LeadAsync(string follower, TimeSpan lease) => Task.FromResult(_lead.Take(follower, lease));
 
     public Task<PeerCopyStatus> StatusAsync()
     {

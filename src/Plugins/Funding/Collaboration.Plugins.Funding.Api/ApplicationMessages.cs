@@ -59,6 +59,13 @@ internal static class ApplicationMessages
         }
 
         if (partner.Granted is { } granted) message.Granted = Wire.Amount(granted);
+        if (partner.Remote is { } remote)
+        {
+            message.Region = remote.Region;
+            message.Invitation = Field.Lower(remote.Invitation);
+            if (remote.Refusal is { } refusal) message.Refusal = refusal;
+        }
+
         return message;
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Funding.Api;
 
-/// <summary>The API side of the Funding plugin: the Funding gRPC service and its HTTP routes under /api/funding.</summary>
+/// <summary>The API side of the Funding plugin: the Funding and RemoteFunding gRPC services and their HTTP routes under /api/funding.</summary>
 public sealed class FundingApi : IApiPlugin
 {
     /// <inheritdoc />
@@ -26,8 +26,15 @@ public sealed class FundingApi : IApiPlugin
     {
         services.AddSingleton<Access.IAccessRules, FundingAccess>();
         services.AddSingleton(FundingWords.Portfolio);
+        services.AddSingleton<Access.IAccessRules, Remote.RemoteFundingAccess>();
+        services.AddSingleton<Federation.IPeerMessageHandler, Remote.InvitationHandler>();
+        services.AddSingleton<Federation.IPeerMessageHandler, Remote.AnswerHandler>();
     }
 
     /// <inheritdoc />
-    public void MapApi(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<FundingService>();
+    public void MapApi(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<FundingService>();
+        endpoints.MapGrpcService<Remote.RemoteFundingService>();
+    }
 }

@@ -16,8 +16,8 @@ public sealed class PeerPortfolioTests
     public async Task A_follows_B_shows_its_entries_labelled_and_keeps_them_while_B_is_down()
     {
         await using var regions = await TwoRegions.StartAsync();
-        await PutProjectAsync(regions.B, "bybanen", "Bybanen til Åsane");
-        await PutProjectAsync(regions.B, "fjordline", "Fjordlinjen");
+        await PutProjectAsync(regions.B!, "bybanen", "Bybanen til Åsane");
+        await PutProjectAsync(regions.B!, "fjordline", "Fjordlinjen");
 
         var view = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).Count == 2);
         Assert.Equal(["Bybanen til Åsane", "Fjordlinjen"], Titles(view, TwoRegions.RegionB));
@@ -33,7 +33,7 @@ public sealed class PeerPortfolioTests
         Assert.Contains("region[0]", unknown.Json.ToJsonString(), StringComparison.Ordinal);
 
         // A change in B reaches A's copy.
-        await PutProjectAsync(regions.B, "bybanen", "Bybanen til Fyllingsdalen");
+        await PutProjectAsync(regions.B!, "bybanen", "Bybanen til Fyllingsdalen");
         await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).Contains("Bybanen til Fyllingsdalen"));
 
         // B down: A answers with B's entries as they were, marked behind once A has noticed.
@@ -43,12 +43,12 @@ public sealed class PeerPortfolioTests
         Assert.NotNull(Region(behind, TwoRegions.RegionB)["error"]);
 
         // B back, changed meanwhile: A catches up from its cursor.
-        await regions.RestartBAsync();
-        await PutProjectAsync(regions.B, "hordaland-gront", "Grønt skifte i Hordaland");
+        await regions.StartBAsync();
+        await PutProjectAsync(regions.B!, "hordaland-gront", "Grønt skifte i Hordaland");
         var caughtUp = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).Count == 3 && (string?)Region(v, TwoRegions.RegionB)["state"] == "current");
         Assert.Equal(["Bybanen til Fyllingsdalen", "Fjordlinjen", "Grønt skifte i Hordaland"], Titles(caughtUp, TwoRegions.RegionB));
         Assert.Equal(3, (int)Region(caughtUp, TwoRegions.RegionB)["entries"]!);
-        var own = await regions.B.Http.ReadAsync("/api/portfolio?limit=1000");
+        var own = await regions.B!.Http.ReadAsync("/api/portfolio?limit=1000");
         Assert.Equal((int)own["count"]!, Titles(caughtUp, TwoRegions.RegionB).Count);
     }
 

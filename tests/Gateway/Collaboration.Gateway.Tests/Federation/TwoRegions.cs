@@ -5,16 +5,23 @@ using Collaboration.ServiceDefaults.Storage;
 namespace Collaboration.Gateway.Tests.Federation;
 
 /// <summary>
-/// Two installations as separate processes on loopback, each with its own SQLite data: A
-/// (Trondheimsregionen) follows B (Bergensregionen) as a peer, and B trusts A's machine tokens
-/// by A's RFC 8414 metadata, as it would Maskinporten's.
+/// Two installations as separate processes on loopback, each with its own SQLite data:
+/// Trondheimsregionen (A) and Bergensregionen (B), each the other's peer. Each signs its own
+/// machine tokens and trusts the other's by its RFC 8414 metadata, as it would Maskinporten's.
 /// </summary>
 public sealed class TwoRegions : IAsyncDisposable
 {
     public const string RegionA = "Trondheimsregionen";
     public const string RegionB = "Bergensregionen";
 
+    /// <summary>Trondheim kommune: A's organisation, the consumer of A's tokens.</summary>
+    public const string OrganisationA = "942110464";
+
+    /// <summary>Bergen kommune: B's organisation.</summary>
+    public const string OrganisationB = "964338531";
+
     private readonly int _aHttp = FreePort.Next();
+    private readonly int _aGrpc = FreePort.Next();
     private readonly int _bHttp = FreePort.Next();
     private readonly int _bGrpc = FreePort.Next();
     private TestDatabase? _aData;
@@ -22,28 +29,48 @@ public sealed class TwoRegions : IAsyncDisposable
 
     public ProgramProcess A { get; private set; } = null!;
 
-    public ProgramProcess B { get; private set; } = null!;
+    public ProgramProcess? B { get; private set; }
 
-    public static async Task<TwoRegions> StartAsync()
+    /// <summary>Starts A, and B unless told to leave it down.</summary>
+    public static async Task<TwoRegions> StartAsync(bool startB = true)
     {
         var regions = new TwoRegions { _aData = await TestDatabase.CreateAsync(StorageProvider.Sqlite), _bData = await TestDatabase.CreateAsync(StorageProvider.Sqlite) };
-        regions.B = ProgramProcess.StartSilo("region B", regions.SettingsOfB());
         regions.A = ProgramProcess.StartSilo("region A", regions.SettingsOfA());
-        await Task.WhenAll(regions.A.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)), regions.B.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)));
+        if (startB)
+        {
+            regions.B = ProgramProcess.StartSilo("region B", regions.SettingsOfB());
+            await regions.B.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+        }
+
+        await regions.A.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
         return regions;
     }
 
-    /// <summary>B is killed: SIGKILL, as a crash.</summary>
-    public void KillB() => B.Kill();
-
-    /// <summary>B starts again on its data and its ports.</summary>
-    public async Task RestartBAsync()
+    /// <summary>Starts B (again, on its data and ports, when it ran before).</summary>
+    public async Task StartBAsync()
     {
         var previous = B;
-        B = ProgramProcess.StartSilo("region B again", SettingsOfB(), previous);
-        await previous.DisposeAsync();
+        B = ProgramProcess.StartSilo("region B", SettingsOfB(), previous);
+        if (previous is not null)
+        {
+            await previous.DisposeAsync();
+        }
+
         await B.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
     }
+
+    /// <summary>B is killed: SIGKILL, as a crash.</summary>
+    public void KillB() => B!.Kill();
+
+
+    /// <summary>
+    /// A token as B's installation signs its own for peers (its peer key, its issuer, its
+    /// organisation as consumer), to act as B towards A the way B's installation would.
+    /// </summary>
+    public string TokenOfB() => PeerToken(B!, _bHttp, OrganisationB);
+
+    /// <summary>A token as A's installation signs its own for peers.</summary>
+    public string TokenOfA() => PeerToken(A, _aHttp, OrganisationA);
 
     /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds, or fails after two minutes with the last answer.</summary>
     public static async Task<JsonNode> EventuallyAsync(Func<Task<JsonNode>> read, Func<JsonNode, bool> done)
@@ -69,30 +96,55 @@ public sealed class TwoRegions : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await A.DisposeAsync();
-        await B.DisposeAsync();
+        if (B is not null)
+        {
+            await B.DisposeAsync();
+        }
+
         await _aData!.DisposeAsync();
         await _bData!.DisposeAsync();
     }
 
-    private Dictionary<string, string> SettingsOfA() => new(_aData!.Settings)
-    {
-        ["Kestrel:Endpoints:Http:Url"] = Url(_aHttp),
-        ["Federation:Region"] = RegionA,
-        ["Federation:Peers:bergen:Region"] = RegionB,
-        ["Federation:Peers:bergen:Address"] = Url(_bGrpc),
-        ["Auth:Outgoing:Issuer"] = Url(_aHttp) + "/",
-        ["Auth:Outgoing:OrganisationNumber"] = "942110464",
-    };
+    private Dictionary<string, string> SettingsOfA() => Settings(_aData!, RegionA, OrganisationA, _aHttp, _aGrpc, "bergen", RegionB, OrganisationB, _bHttp, _bGrpc);
 
-    private Dictionary<string, string> SettingsOfB() => new(_bData!.Settings)
+    private Dictionary<string, string> SettingsOfB() => Settings(_bData!, RegionB, OrganisationB, _bHttp, _bGrpc, "trondheimsregionen", RegionA, OrganisationA, _aHttp, _aGrpc);
+
+    // The settings of one installation, the other as its peer: what an operator of each writes.
+    private static Dictionary<string, string> Settings(
+        TestDatabase data, string region, string organisation, int http, int grpc, string peer, string peerRegion, string peerOrganisation, int peerHttp, int peerGrpc) =>
+        new(data.Settings)
+        {
+            ["Kestrel:Endpoints:Http:Url"] = Url(http),
+            ["Kestrel:Endpoints:Grpc:Url"] = Url(grpc),
+            ["Federation:Region"] = region,
+            ["Auth:Outgoing:Issuer"] = Url(http) + "/",
+            ["Auth:Outgoing:OrganisationNumber"] = organisation,
+            [$"Federation:Peers:{peer}:Region"] = peerRegion,
+            [$"Federation:Peers:{peer}:Address"] = Url(peerGrpc),
+            [$"Federation:Peers:{peer}:OrganisationNumber"] = peerOrganisation,
+            [$"Auth:Issuers:{peer}:Metadata"] = Url(peerHttp) + "/.well-known/oauth-authorization-server",
+            [$"Auth:Issuers:{peer}:Issuer"] = Url(peerHttp) + "/",
+            [$"Auth:Issuers:{peer}:RequireHttpsMetadata"] = "false",
+        };
+
+    private static string PeerToken(ProgramProcess region, int http, string organisation)
     {
-        ["Kestrel:Endpoints:Http:Url"] = Url(_bHttp),
-        ["Kestrel:Endpoints:Grpc:Url"] = Url(_bGrpc),
-        ["Federation:Region"] = RegionB,
-        ["Auth:Issuers:trondheimsregionen:Metadata"] = Url(_aHttp) + "/.well-known/oauth-authorization-server",
-        ["Auth:Issuers:trondheimsregionen:Issuer"] = Url(_aHttp) + "/",
-        ["Auth:Issuers:trondheimsregionen:RequireHttpsMetadata"] = "false",
-    };
+        var key = Gateway.Access.Machines.PeerSigningKey.LoadOrCreate(Path.Combine(Path.GetDirectoryName(region.KeyFile)!, "peer-key.pem"));
+        var now = DateTime.UtcNow;
+        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = Url(http) + "/",
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddMinutes(10),
+            Claims = new Dictionary<string, object>
+            {
+                ["scope"] = "collaboration:peer",
+                ["consumer"] = new Dictionary<string, object> { ["authority"] = "iso6523-actorid-upis", ["ID"] = $"0192:{organisation}" },
+            },
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(key.SecurityKey, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256),
+        });
+    }
 
     private static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
 }

@@ -25,7 +25,7 @@ public sealed class JournaledKindsTests
             .Select(parameter => parameter.GetCustomAttribute<PersistentStateAttribute>()!.StateName)
             .ToList();
 
-        Assert.Equal(9, journaled.Count); // the core's four, Funding's two, one each of JointProjects, MembershipFees and Hearings
+        Assert.Equal(10, journaled.Count); // the core's four, Funding's three, one each of JointProjects, MembershipFees and Hearings
         Assert.All(journaled, name => Assert.Contains(name, registered));
         Assert.Equal(silos.Select(p => p.Entry.Kinds), apis.Select(p => p.Entry.Kinds));
     }

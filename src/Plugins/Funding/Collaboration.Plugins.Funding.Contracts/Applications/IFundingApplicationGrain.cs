@@ -8,7 +8,7 @@ namespace Collaboration.Funding.Applications;
 /// Once its call has closed, a draft changes no more (Conflict naming "deadline"), and the
 /// invitations nobody answered expire.
 /// </summary>
-public interface IFundingApplicationGrain : IGrainWithStringKey
+public interface IFundingApplicationGrain : IGrainWithStringKey, Federation.IPeerMessageOrigin
 {
     /// <summary>
     /// The application; NotFound when it does not exist. A draft whose call's deadline has passed
@@ -28,6 +28,20 @@ public interface IFundingApplicationGrain : IGrainWithStringKey
     /// Conflict when the call is not joint and a second municipality would take part.
     /// </summary>
     Task<FundingApplication> InviteAsync(IReadOnlyList<string> municipalityIds);
+
+    /// <summary>
+    /// Invites another region's municipality through <paramref name="peer"/>'s installation: the
+    /// invitation is queued for it and shows as sent, not yet delivered, until the peer
+    /// acknowledges it. The same municipality again changes nothing.
+    /// </summary>
+    Task<FundingApplication> InviteRemoteAsync(string municipalityId, string peer, string region);
+
+    /// <summary>
+    /// Applies a remote partner's answer delivered by <paramref name="peer"/>, under the same rules
+    /// as a local answer; refused when the municipality was not invited through that peer. The
+    /// same message again gets the same receipt.
+    /// </summary>
+    Task<Federation.PeerReceipt> AnswerRemoteAsync(string peer, string messageId, Remote.RemoteAnswer answer, DateTimeOffset at);
 
     /// <summary>Invites every current member of a forum (all of Trondheimsregionen, say).</summary>
     Task<FundingApplication> InviteForumAsync(string forumId);

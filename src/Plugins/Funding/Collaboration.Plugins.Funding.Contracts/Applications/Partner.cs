@@ -12,4 +12,9 @@ public sealed record Partner(
     [property: Id(1)] PartnerState State,
     [property: Id(2)] PartnerShare? Share,
     [property: Id(3)] bool IsLead,
-    [property: Id(4)] decimal? Granted);
+    [property: Id(4)] decimal? Granted)
+{
+    /// <summary>For another region's municipality: its region, and where the invitation stands.</summary>
+    [Id(5)]
+    public Remote.RemotePartner? Remote { get; init; }
+}

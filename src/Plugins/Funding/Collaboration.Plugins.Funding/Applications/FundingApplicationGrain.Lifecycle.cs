@@ -120,7 +120,8 @@ public sealed partial class FundingApplicationGrain
         var takingPart = application.Partners.Where(p => p.State == PartnerState.Accepted).Select(p => p.MunicipalityId).Order(StringComparer.Ordinal);
         await Call.RecordAsync(new ApplicationRecord(Id, application.Title, application.Lead, application.Status, application.RequestedTotal,
             application.GrantedAmount, [.. takingPart]));
-        await Task.WhenAll(concerned.Distinct().Select(id =>
+        // Another region's municipality keeps its own overview in its own installation.
+        await Task.WhenAll(concerned.Distinct().Where(id => Find(id)?.Remote is null).Select(id =>
         {
             var partner = Find(id)!;
             return GrainFactory.GetGrain<IMunicipalityFundingGrain>(id).SetInvolvementAsync(

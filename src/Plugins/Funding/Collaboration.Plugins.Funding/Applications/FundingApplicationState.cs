@@ -37,4 +37,8 @@ public sealed class FundingApplicationState : IJournaled, IVersioned
     /// <summary>What was submitted, as it was then; set once, at submission.</summary>
     [Id(9)]
     public Submission? Submission { get; set; }
+
+    /// <summary>The receipt of each answer a peer delivered for its municipality, by message id, so a message delivered again is answered alike.</summary>
+    [Id(10)]
+    public Dictionary<string, Federation.PeerReceipt> RemoteAnswers { get; set; } = new(StringComparer.Ordinal);
 }
