@@ -21,6 +21,10 @@ public sealed class PeerDirectory(IOptions<FederationOptions> options) : IPeerDi
     /// The peer a caller is: a peer's machine token names its organisation number as consumer
     /// ("0192:&lt;number&gt;"), acting for itself (no supplier). Null for any other caller.
     /// </summary>
+    /// <summary>The change-feed kinds we share with the peer the caller is, beside the public ones; null when the caller is not a configured peer.</summary>
+    public IReadOnlySet<string>? SharedWith(ClaimsPrincipal user) =>
+        PeerCalling(user) is { } peer ? Federation.Peers[peer].Shares.ToHashSet(StringComparer.Ordinal) : null;
+
     public string? PeerCalling(ClaimsPrincipal user)
     {
         if (user.FindFirst(CollaborationClaims.Role)?.Value != Roles.Peer || user.FindFirst(CollaborationClaims.Subject)?.Value is not { } subject

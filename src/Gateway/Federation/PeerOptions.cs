@@ -16,6 +16,12 @@ public sealed class PeerOptions
     /// </summary>
     public string? OrganisationNumber { get; set; }
 
+    /// <summary>
+    /// Our change-feed kinds (e.g. "applications", "joint-projects") this peer may follow besides
+    /// the public ones. Empty: the public ones only.
+    /// </summary>
+    public List<string> Shares { get; set; } = [];
+
     /// <summary>How long one call to it may take before it counts as failed.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
 }

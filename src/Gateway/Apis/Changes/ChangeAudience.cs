@@ -1,4 +1,5 @@
 using Collaboration.Journal;
+using Collaboration.Gateway.Federation;
 using Grpc.Core;
 
 namespace Collaboration.Gateway.Apis.Changes;
@@ -6,16 +7,21 @@ namespace Collaboration.Gateway.Apis.Changes;
 /// <summary>
 /// Who is reading the feed and so which kinds they see: the kinds whose objects are public for
 /// anyone, every kind for a signed-in caller, by the same rule as reading the objects themselves.
+/// A configured peer sees the public kinds and those we share with it; the others it asks for
+/// are left out rather than refused, so a peer following its own list of kinds is not stopped.
 /// </summary>
 public sealed record ChangeAudience(bool SignedIn, IReadOnlyList<ObjectKind> Kinds)
 {
     /// <summary>The kinds the caller asked for (every kind it may read when none), refusing unknown kinds and kinds it may not read.</summary>
-    public static ChangeAudience For(ServerCallContext context, ObjectKinds kinds, IReadOnlyCollection<string> asked, string field)
+    public static ChangeAudience For(ServerCallContext context, ObjectKinds kinds, IReadOnlyCollection<string> asked, string field, PeerDirectory peers)
     {
-        var signedIn = context.GetHttpContext().User.Identity?.IsAuthenticated == true;
+        var user = context.GetHttpContext().User;
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        var shared = peers.SharedWith(user);
+        bool Readable(ObjectKind kind) => kind.IsPublic || (signedIn && (shared is null || shared.Contains(kind.Kind)));
         if (asked.Count == 0)
         {
-            return new ChangeAudience(signedIn, [.. kinds.All.Where(kind => signedIn || kind.IsPublic)]);
+            return new ChangeAudience(signedIn, [.. kinds.All.Where(Readable)]);
         }
 
         var selected = new List<ObjectKind>();
@@ -28,7 +34,10 @@ public sealed record ChangeAudience(bool SignedIn, IReadOnlyList<ObjectKind> Kin
                 throw new RpcException(new Status(StatusCode.Unauthenticated, $"Changes to {kind.Kind} are for signed-in callers: a bearer token is required."));
             }
 
-            selected.Add(kind);
+            if (Readable(kind))
+            {
+                selected.Add(kind);
+            }
         }
 
         return new ChangeAudience(signedIn, selected.Distinct().ToList());

@@ -9,7 +9,7 @@ using Grpc.Core;
 namespace Collaboration.Gateway.Apis.Changes;
 
 /// <summary>The change feed: pages over HTTP and gRPC, and a live stream over gRPC.</summary>
-public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, ChangeEvents events) : Api.V1.Changes.ChangesBase
+public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, ChangeEvents events, Gateway.Federation.PeerDirectory peers) : Api.V1.Changes.ChangesBase
 {
     // How long one wait for news lasts inside a live stream before it asks again.
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
@@ -19,7 +19,7 @@ public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, Chan
     public override async Task<HttpBody> ListChanges(ListChangesRequest request, ServerCallContext context)
     {
         var asked = request.HasKinds ? request.Kinds.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
-        var audience = ChangeAudience.For(context, kinds, asked, "kinds");
+        var audience = ChangeAudience.For(context, kinds, asked, "kinds", peers);
         var limit = Field.PageSize(request.HasLimit ? request.Limit : null, "limit");
         var after = Field.Cursor(request.HasAfter ? request.After : null, "after") ?? 0;
 
@@ -49,7 +49,7 @@ public sealed class ChangesService(IGrainFactory grains, ObjectKinds kinds, Chan
 
     public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<ChangeEvent> responseStream, ServerCallContext context)
     {
-        var audience = ChangeAudience.For(context, kinds, request.Kinds, "kinds");
+        var audience = ChangeAudience.For(context, kinds, request.Kinds, "kinds", peers);
         var after = Field.Cursor(request.HasAfter ? request.After : null, "after") ?? 0;
         await EnsureKnownAsync(after, request.After);
         var states = audience.StateNames;

@@ -83,6 +83,15 @@ public sealed class RemoteApplicationTests
         Assert.Equal(HttpStatusCode.Forbidden, (await asB.ApiPutAsync("/api/municipalities/5001", new { name = "Bergen", county = "Vestland" })).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await asB.ApiPostAsync($"{application}/submit", new { })).Status);
 
+        // A shares no private kinds with B: B's token follows A's public changes only.
+        Assert.NotEmpty((await a.ReadAsync("/api/changes?kinds=applications"))["changes"]!.AsArray());
+        using (var feed = await asB.GetAsync(new Uri("/api/changes?kinds=applications,municipalities", UriKind.Relative)))
+        {
+            var changes = JsonNode.Parse(await feed.Content.ReadAsStringAsync())!["changes"]!.AsArray();
+            Assert.NotEmpty(changes);
+            Assert.All(changes, c => Assert.Equal("municipalities", (string?)c!["data"]!["kind"]));
+        }
+
         // The journal names the peer as the actor of its answer.
         var history = await a.ReadAsync($"{application}/history");
         Assert.Contains(history["entries"]!.AsArray(), c => (string?)c!["subject"] == $"0192:{TwoRegions.OrganisationB}" && (string?)c["role"] == Roles.Peer);
