@@ -1,5 +1,5 @@
-using Collaboration.Journal;
 using Collaboration.Gateway.Federation;
+using Collaboration.Journal;
 using Grpc.Core;
 
 namespace Collaboration.Gateway.Apis.Changes;
