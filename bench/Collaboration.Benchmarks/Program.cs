@@ -6,6 +6,13 @@ using Collaboration.Testing;
 // Writes per second and latency of one persisted operation through the gateway, on SQLite and on
 // PostgreSQL, next to the raw single-row upsert rate of the same database. Run by eng/bench.sh,
 // which builds in Release and starts a throwaway PostgreSQL server.
+if (args.Contains("peers"))
+{
+    // Regions together: ./eng/bench.sh peers [--changes 200] [--queries 500]
+    await PeerFigures.RunAsync(Setting("--changes", 200), Setting("--queries", 500));
+    return;
+}
+
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Collaboration.ServiceDefaults.Storage;
 
-namespace Collaboration.Gateway.Tests.Federation;
+namespace Collaboration.Testing;
 
 /// <summary>
 /// Two installations as separate processes on loopback, each with its own SQLite data:
@@ -129,7 +129,7 @@ public sealed class TwoRegions : IAsyncDisposable
 
     private static string PeerToken(ProgramProcess region, int http, string organisation)
     {
-        var key = Gateway.Access.Machines.PeerSigningKey.LoadOrCreate(Path.Combine(Path.GetDirectoryName(region.KeyFile)!, "peer-key.pem"));
+        var key = Collaboration.Gateway.Access.Machines.PeerSigningKey.LoadOrCreate(Path.Combine(Path.GetDirectoryName(region.KeyFile)!, "peer-key.pem"));
         var now = DateTime.UtcNow;
         return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
         {
