@@ -23,8 +23,8 @@ function options(select, values, label) {
 
 async function start() {
   status('Laster porteføljen …');
-  const [municipalities, forumList, all] = await Promise.all([
-    municipalityNames(), api('/api/forums'), api('/api/portfolio?limit=1'), loadWords(),
+  const [municipalities, forumList, all, everywhere] = await Promise.all([
+    municipalityNames(), api('/api/forums'), api('/api/portfolio?limit=1'), api('/api/portfolio?limit=1&region=all'), loadWords(),
   ]);
   names = municipalities;
   forums = new Map(forumList.forums.map((f) => [f.id, f.name]));
@@ -33,6 +33,10 @@ async function start() {
   options(form.kind, Object.keys(words.kind), (k) => say('kind', k));
   options(form.kommunenummer, [...names.keys()].sort((a, b) => names.get(a).localeCompare(names.get(b), 'nb')), (k) => `${names.get(k)} (${k})`);
   options(form.forum, [...forums.keys()].sort(), (f) => forums.get(f));
+  // Other regions' portfolios, where this installation has peers.
+  const peers = everywhere.regions.filter((r) => !r.own).map((r) => r.region);
+  document.getElementById('region-field').hidden = peers.length === 0;
+  options(form.region, peers, (r) => r);
 
   // The address holds the filter, so a view can be shared as a link.
   const address = new URLSearchParams(location.search);
@@ -74,6 +78,7 @@ async function refresh() {
     status('Oppdaterer …');
     const [page, matrix] = await Promise.all([api(`/api/portfolio?${query}`), api(`/api/portfolio/participation?${filter}`)]);
     showTotals(page);
+    showRegions(page.regions ?? []);
     showShare(page.shares?.[0]);
     showRows(page);
     barChart(document.getElementById('theme-chart'), page.byTheme.map((t) => ({ label: t.key, value: amount(t.budget), text: nok(t.budget) })));
@@ -98,6 +103,22 @@ function showTotals(page) {
   }
 }
 
+/** Which regions the figures cover, and how current each peer's copy is ("Bergensregionen per 14:32"). */
+function showRegions(regions) {
+  const note = document.getElementById('regions');
+  note.hidden = regions.length < 2;
+  note.replaceChildren('Dekker ', ...regions.flatMap((r, i) => [i > 0 ? ', ' : '', el('span', { class: `region state-${r.state}`, dataset: { region: r.region } }, regionText(r))]), '.');
+}
+
+const clock = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+function regionText(region) {
+  if (region.own) return region.region;
+  if (!region.asOf) return `${region.region} (ikke nådd ennå)`;
+  const asOf = clock.format(new Date(region.asOf));
+  return region.state === 'behind' ? `${region.region} per ${asOf} (ikke nådd siden)` : `${region.region} per ${asOf}`;
+}
+
 /** The filtered municipality's own part beside the totals ("Skauns andel"); hidden without a municipality filter. */
 function showShare(share) {
   const section = document.getElementById('share');
@@ -120,7 +141,9 @@ const genitive = (name) => /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 function showRows(page) {
   const body = table.tBodies[0];
   body.replaceChildren(...page.entries.map((entry) => el('tr', { dataset: { key: entry.key } },
-    el('th', { scope: 'row' }, el('a', { href: entryHref(entry.key) }, entry.title)),
+    el('th', { scope: 'row' }, entry.region
+      ? [entry.title, ' ', el('span', { class: 'badge region' }, entry.region)] // a peer's entry: its page is in its own installation
+      : el('a', { href: entryHref(entry.key) }, entry.title)),
     el('td', {}, say('kind', entry.kind)),
     el('td', {}, el('span', { class: `badge status-${entry.status}` }, say('status', entry.status))),
     el('td', {}, entry.themes.join(', ')),
