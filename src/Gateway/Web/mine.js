@@ -44,7 +44,9 @@ async function load(token) {
     const desk = await api(`/api/funding/municipalities/${encodeURIComponent(who.kommunenummer)}`, token);
     const waiting = desk.invitations.filter((i) => i.state === 'invited');
     show(`Innlogget som ${who.sub}, kommune ${who.kommunenummer}: ${waiting.length} ubesvarte invitasjoner.`,
-      waiting.map((i) => el('li', {}, el('a', { href: entryHref(`application/${i.applicationId}`) }, i.title), ` (utlysning ${i.callId})`)));
+      waiting.map((i) => el('li', {}, i.region
+        ? [i.title, ` (invitasjon fra ${i.region}, utlysning ${i.callId})`] // answered here, through the API; its page is in the inviting region
+        : [el('a', { href: entryHref(`application/${i.applicationId}`) }, i.title), ` (utlysning ${i.callId})`])));
   } catch (error) {
     sessionStorage.removeItem(storageKey);
     await load(null);

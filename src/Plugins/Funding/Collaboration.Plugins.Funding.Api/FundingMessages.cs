@@ -139,13 +139,22 @@ internal static class FundingMessages
 
     public static Api.V1.Applicant ToMessage(this Applications.Applicant lead) => new() { Kind = Field.Lower(lead.Kind), Id = lead.Id };
 
-    private static Api.V1.Involvement ToMessage(Municipalities.Involvement involvement) => new()
+    private static Api.V1.Involvement ToMessage(Municipalities.Involvement involvement)
     {
-        ApplicationId = involvement.ApplicationId,
-        Title = involvement.Title,
-        CallId = involvement.CallId,
-        IsLead = involvement.IsLead,
-        State = Field.Lower(involvement.State),
-        Status = Field.Lower(involvement.Status),
-    };
+        var message = new Api.V1.Involvement
+        {
+            ApplicationId = involvement.ApplicationId,
+            Title = involvement.Title,
+            CallId = involvement.CallId,
+            IsLead = involvement.IsLead,
+            State = Field.Lower(involvement.State),
+            Status = Field.Lower(involvement.Status),
+        };
+        if (involvement.Region is { } region)
+        {
+            message.Region = region;
+        }
+
+        return message;
+    }
 }

@@ -40,6 +40,8 @@ public sealed class RemoteApplicationTests
         var invitation = Assert.Single(received)!;
         Assert.Equal(TwoRegions.RegionA, (string?)invitation["region"]);
         Assert.Equal("invited", (string?)invitation["state"]);
+        var desk = (await b.ReadAsync($"/api/funding/municipalities/{Bergen}"))["invitations"]!.AsArray();
+        Assert.Contains(desk, i => (string?)i!["region"] == TwoRegions.RegionA && (string?)i["title"] == "Jordvern på tvers av regionene");
         var path = $"/api/funding/remote-invitations/trondheimsregionen/{invitation["applicationId"]}/{Bergen}";
 
         // Bergen's officer answers in B; B holds the answer to the call's maximum at once.
@@ -94,7 +96,7 @@ public sealed class RemoteApplicationTests
 
         // The journal names the peer as the actor of its answer.
         var history = await a.ReadAsync($"{application}/history");
-        Assert.Contains(history["entries"]!.AsArray(), c => (string?)c!["subject"] == $"0192:{TwoRegions.OrganisationB}" && (string?)c["role"] == Roles.Peer);
+        Assert.True(history["entries"]!.AsArray().Any(c => (string?)c!["subject"] == $"0192:{TwoRegions.OrganisationB}" && (string?)c["role"] == Roles.Peer), history.ToJsonString());
     }
 
     private static async Task<JsonNode> DeliverAsync(HttpClient region, string token, string id, string kind, JsonNode body)

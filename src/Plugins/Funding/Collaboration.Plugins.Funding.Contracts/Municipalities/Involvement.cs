@@ -16,4 +16,13 @@ public sealed record Involvement(
     [property: Id(2)] string CallId,
     [property: Id(3)] bool IsLead,
     [property: Id(4)] PartnerState State,
-    [property: Id(5)] ApplicationStatus Status);
+    [property: Id(5)] ApplicationStatus Status)
+{
+    /// <summary>For an invitation from another region: that region (the application id is then the invitation's key, "{peer}/{application id}/{kommunenummer}").</summary>
+    [Id(6)]
+    public string? Region { get; init; }
+
+    /// <summary>For an invitation from another region: its call's deadline, which our call board does not know.</summary>
+    [Id(7)]
+    public DateTimeOffset? Deadline { get; init; }
+}

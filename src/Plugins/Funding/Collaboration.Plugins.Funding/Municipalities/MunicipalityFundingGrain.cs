@@ -21,7 +21,7 @@ public sealed class MunicipalityFundingGrain(
             this.GetPrimaryKeyString(),
             [.. notices.Where(n => n.Status != CallStatus.Closed && n.Opens <= now && now < n.Deadline)],
             [.. involvements.Where(i => i.IsLead)],
-            [.. involvements.Where(i => i.State == PartnerState.Invited && i.Status == ApplicationStatus.Draft && open.Contains(i.CallId))],
+            [.. involvements.Where(i => i.State == PartnerState.Invited && i.Status == ApplicationStatus.Draft && (i.Deadline is { } due ? now < due : open.Contains(i.CallId)))],
             [.. involvements.Where(i => !i.IsLead && i.State == PartnerState.Accepted)]);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Collaboration.Federation;
 using Collaboration.Funding.Applications;
+using Collaboration.Funding.Municipalities;
 using Collaboration.Registers;
 using Collaboration.Versions;
 
@@ -35,6 +36,7 @@ public sealed class RemoteInvitationGrain(
             state.State.ReceivedAt = at;
             await this.CommitAsync(state);
             await GrainFactory.GetGrain<IRegisterGrain>(FundingPlugin.RemoteInvitationsOf(invitation.MunicipalityId)).AddAsync(Id);
+            await ShowOnDeskAsync();
         }
 
         return PeerReceipt.Done(messageId, state.State.ReceivedAt);
@@ -93,8 +95,14 @@ public sealed class RemoteInvitationGrain(
         state.State.Refusal = null;
         await this.CommitAsync(state);
         await QueueAnswerAsync();
+        await ShowOnDeskAsync();
         return View();
     }
+
+    // Our municipality's funding desk lists it among its invitations, and then among what it takes part in.
+    private Task ShowOnDeskAsync() =>
+        GrainFactory.GetGrain<IMunicipalityFundingGrain>(Invitation.MunicipalityId).SetInvolvementAsync(
+            new Involvement(Id, Invitation.Title, Invitation.CallId, IsLead: false, state.State.State, ApplicationStatus.Draft) { Region = state.State.Region, Deadline = Invitation.Deadline });
 
     private Task QueueAnswerAsync()
     {
