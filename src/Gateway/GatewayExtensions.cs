@@ -29,6 +29,7 @@ public static partial class GatewayExtensions
             .AddGrpc(options =>
             {
                 options.Interceptors.Add<ErrorInterceptor>();
+                options.Interceptors.Add<PathValueInterceptor>();
                 options.Interceptors.Add<AccessInterceptor>();
                 options.Interceptors.Add<EntityTagInterceptor>();
                 options.MaxReceiveMessageSize = MaxRequestBytes;
@@ -38,6 +39,7 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<PathFields>();
         builder.AddCollaborationAccess();
         builder.Services.AddSingleton<IAccessRules, HealthAccess>();
         builder.Services.AddCoreApi();
