@@ -60,6 +60,9 @@ public static partial class GatewayExtensions
 
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
+        // An error answer with no body of its own outside the API (an unknown path, a path that leaves /api by "..") is
+        // problem+json too; the API's own errors are written by ApiProblemMiddleware.
+        app.UseStatusCodePages();
         app.UsePortfolioPages();
 
         // HEAD is routed as GET, so routing comes after it.
