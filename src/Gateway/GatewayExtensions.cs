@@ -31,6 +31,7 @@ public static partial class GatewayExtensions
             .AddGrpc(options =>
             {
                 options.Interceptors.Add<ErrorInterceptor>();
+                options.Interceptors.Add<PathValueInterceptor>();
                 options.Interceptors.Add<AccessInterceptor>();
                 options.Interceptors.Add<EntityTagInterceptor>();
                 options.MaxReceiveMessageSize = MaxRequestBytes;
@@ -40,6 +41,7 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<PathFields>();
         builder.AddCollaborationAccess();
         builder.Services.AddSingleton<IAccessRules, HealthAccess>();
         builder.Services.AddCoreApi();
@@ -61,6 +63,9 @@ public static partial class GatewayExtensions
 
     public static WebApplication MapCollaborationGateway(this WebApplication app)
     {
+        // An error answer with no body of its own outside the API (an unknown path, a path that leaves /api by "..") is
+        // problem+json too; the API's own errors are written by ApiProblemMiddleware.
+        app.UseStatusCodePages();
         app.UsePortfolioPages();
 
         // HEAD is routed as GET, so routing comes after it.

@@ -16,8 +16,9 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!(context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/oparl"))
-            || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        // gRPC calls have paths of their own ("/collaboration.v1.Projects/GetProject"); a request to an /api path that
+        // says it is gRPC is still answered as HTTP/JSON.
+        if (!(context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/oparl")))
         {
             await next(context);
             return;

@@ -51,7 +51,18 @@ public static class RequestBody
         request.Body = body;
         context.Response.RegisterForDispose(body);
         var rule = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>();
-        if (rule is null || body.Length == 0 || BodyMessage(rule) is not { } message)
+        if (rule is null || body.Length == 0)
+        {
+            return null;
+        }
+
+        // The transcoder decodes a body by its charset even where the route takes none.
+        if (OtherCharset(request) is { } charset)
+        {
+            return charset;
+        }
+
+        if (BodyMessage(rule) is not { } message)
         {
             return null;
         }
@@ -61,6 +72,14 @@ public static class RequestBody
             ? ReadMergePatch(context, json, BodyName(rule)) ?? JsonBodyFault.Find(json, message)
             : JsonBodyFault.Find(json, message);
     }
+
+    // JSON is UTF-8 (RFC 8259); the transcoder would decode another charset it knows into nonsense, and fail on one it
+    // does not know.
+    private static ApiProblem? OtherCharset(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.HasValue
+            && !HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            ? new ApiProblem(StatusCodes.Status415UnsupportedMediaType, "Send the request body as JSON in UTF-8: charset=utf-8, or no charset.", null)
+            : null;
 
     // The message the body fills: the whole request ("*"), or one field of it.
     private static MessageDescriptor? BodyMessage(GrpcJsonTranscodingMetadata rule)

@@ -35,8 +35,8 @@ public sealed partial class DemoDataLoader(
     {
         // The marker lists the files loaded into this data folder; a plugin switched on later
         // still gets its data once.
-        var marker = Path.Combine(storage.DataPath, "demo-data.loaded");
-        var loaded = File.Exists(marker) ? (await File.ReadAllLinesAsync(marker, stoppingToken)).ToHashSet() : [];
+        var marker = new DemoDataMarker(storage.DataPath);
+        var loaded = await marker.LoadedAsync(stoppingToken);
         var files = new[] { options.Value.File }.Concat(plugins.Enabled.Select(p => p.DemoDataFile).OfType<string>())
             .Where(file => !loaded.Contains(file))
             .ToList();
@@ -58,7 +58,7 @@ public sealed partial class DemoDataLoader(
             foreach (var file in files)
             {
                 var requests = await new DemoDataSet(api).LoadAsync(Path.Combine(AppContext.BaseDirectory, file), stoppingToken);
-                await File.AppendAllLinesAsync(marker, [file], stoppingToken);
+                await marker.AddAsync(file, stoppingToken);
                 LogLoaded(logger, requests, file);
             }
 
