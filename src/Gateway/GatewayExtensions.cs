@@ -1,6 +1,7 @@
 using Collaboration.Access;
 using Collaboration.Gateway.Access;
 using Collaboration.Gateway.Apis;
+using Collaboration.Gateway.Dashboard;
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Health;
 using Collaboration.Gateway.OpenApi;
@@ -39,6 +40,9 @@ public static partial class GatewayExtensions
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();
         builder.AddCollaborationAccess();
+        var dashboard = DashboardSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(dashboard);
+        builder.Services.AddDashboardAccess(dashboard);
         builder.Services.AddSingleton<IAccessRules, HealthAccess>();
         builder.Services.AddCoreApi();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: [ServiceDefaultsExtensions.ReadyTag]);
@@ -63,6 +67,7 @@ public static partial class GatewayExtensions
         // HEAD is routed as GET, so routing comes after it.
         app.UseHeadAsGet();
         app.UseRouting();
+        app.UseDashboardRefusals();
         app.UseCollaborationAccess();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
@@ -76,6 +81,7 @@ public static partial class GatewayExtensions
         }
 
         app.MapOpenApiDocument("/openapi/v1.json");
+        app.MapOperatorDashboard();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var http = app.Configuration["Kestrel:Endpoints:Http:Url"] ?? string.Join(", ", app.Urls);
