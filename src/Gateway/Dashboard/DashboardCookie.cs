@@ -5,7 +5,7 @@ namespace Collaboration.Gateway.Dashboard;
 /// <summary>
 /// The browser's sign-in to the dashboard: a short-lived cookie made from an admin's token, sent
 /// only to /dashboard, never readable by scripts, never sent from another site, and Secure when
-/// the sign-in came over HTTPS.
+/// the sign-in came over HTTPS (or always, when so configured).
 /// </summary>
 public static class DashboardCookie
 {
@@ -20,7 +20,7 @@ public static class DashboardCookie
         cookie.Cookie.Name = Name;
         cookie.Cookie.Path = DashboardRoutes.Prefix;
         cookie.Cookie.HttpOnly = true;
-        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.Cookie.SecurePolicy = settings.CookieSecure;
         cookie.Cookie.SameSite = SameSiteMode.Strict;
         cookie.ExpireTimeSpan = settings.CookieLifetime;
         cookie.SlidingExpiration = false;

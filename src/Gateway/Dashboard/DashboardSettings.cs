@@ -12,6 +12,12 @@ public sealed class DashboardSettings
     /// <summary>How long a browser's sign-in lasts; never longer than the token it was made from.</summary>
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// When the cookie is marked Secure: over HTTPS only by default; <c>Always</c> behind a reverse
+    /// proxy that ends TLS and forwards plain HTTP.
+    /// </summary>
+    public CookieSecurePolicy CookieSecure { get; set; } = CookieSecurePolicy.SameAsRequest;
+
     /// <summary>The settings as configured.</summary>
     public static DashboardSettings From(IConfiguration configuration) =>
         configuration.GetSection("Dashboard").Get<DashboardSettings>() ?? new DashboardSettings();
