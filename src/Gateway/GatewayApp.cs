@@ -1,6 +1,8 @@
+using Collaboration.Gateway.Dashboard;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Collaboration.Gateway;
 
@@ -37,6 +39,12 @@ public static class GatewayApp
             else
             {
                 client.UseLocalhostClustering(configuration.GetValue("Orleans:GatewayPort", 30000), identity.ServiceId, identity.ClusterId);
+            }
+
+            // The dashboard's pages and data are served here; the silos collect the figures.
+            if (DashboardSettings.From(configuration).Enabled)
+            {
+                client.AddDashboard(DashboardSettings.Options(configuration));
             }
 
             // A gateway may start before the silos; it keeps trying instead of exiting.

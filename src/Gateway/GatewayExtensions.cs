@@ -2,6 +2,7 @@ using Collaboration.Access;
 using Collaboration.Gateway.Access;
 using Collaboration.Gateway.Access.Machines;
 using Collaboration.Gateway.Apis;
+using Collaboration.Gateway.Dashboard;
 using Collaboration.Gateway.Errors;
 using Collaboration.Gateway.Federation;
 using Collaboration.Gateway.Health;
@@ -43,6 +44,9 @@ public static partial class GatewayExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<PathFields>();
         builder.AddCollaborationAccess();
+        var dashboard = DashboardSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(dashboard);
+        builder.Services.AddDashboardAccess(dashboard);
         builder.Services.AddSingleton<IAccessRules, HealthAccess>();
         builder.Services.AddCoreApi();
         builder.Services.AddFederation();
@@ -71,6 +75,7 @@ public static partial class GatewayExtensions
         // HEAD is routed as GET, so routing comes after it.
         app.UseHeadAsGet();
         app.UseRouting();
+        app.UseDashboardRefusals();
         app.UseCollaborationAccess();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<ApiProblemMiddleware>();
@@ -85,6 +90,7 @@ public static partial class GatewayExtensions
 
         app.MapOpenApiDocument("/openapi/v1.json");
         app.MapPeerIssuer();
+        app.MapOperatorDashboard();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var http = app.Configuration["Kestrel:Endpoints:Http:Url"] ?? string.Join(", ", app.Urls);

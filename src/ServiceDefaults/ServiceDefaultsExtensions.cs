@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -17,8 +18,9 @@ public static class ServiceDefaultsExtensions
     public const string ReadyTag = "ready";
 
     /// <summary>
-    /// OpenTelemetry traces and metrics from Orleans, ASP.NET Core (gRPC included) and outgoing HTTP;
-    /// OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set; a Prometheus scrape endpoint; health checks.
+    /// OpenTelemetry traces and metrics from Orleans, ASP.NET Core (gRPC included), outgoing HTTP and
+    /// Npgsql (a span per PostgreSQL command; the driver's pool and command metrics); OTLP export when
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set; a Prometheus scrape endpoint; health checks.
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -28,11 +30,13 @@ public static class ServiceDefaultsExtensions
             .WithTracing(tracing => tracing
                 .AddSource("Microsoft.Orleans.*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation())
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddMeter("Microsoft.Orleans")
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
+                .AddNpgsqlInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

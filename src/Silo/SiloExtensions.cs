@@ -1,10 +1,12 @@
 using System.Net;
+using Collaboration.Gateway.Dashboard;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.Journal;
 using Collaboration.Silo.Plugins;
 using Collaboration.Silo.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Collaboration.Silo;
 
@@ -54,6 +56,12 @@ public static class SiloExtensions
                 .AddCoreGrains(configuration)
                 .AddSiloPlugins(configuration)
                 .AddActivityPropagation();
+
+            // Every silo collects the dashboard's figures (grain calls, silo counters) for whichever gateway serves it.
+            if (DashboardSettings.From(configuration).Enabled)
+            {
+                silo.AddDashboard(DashboardSettings.Options(configuration));
+            }
         });
         return builder;
     }
