@@ -55,7 +55,7 @@ internal static class ApplicationMessages
         };
         if (partner.Share is { } share)
         {
-            message.Share = new Share { Requested = Wire.Amount(share.Requested), OwnContribution = Wire.Amount(share.OwnContribution), Role = share.Role };
+            message.Share = share.ToMessage();
         }
 
         if (partner.Granted is { } granted) message.Granted = Wire.Amount(granted);
@@ -68,6 +68,10 @@ internal static class ApplicationMessages
 
         return message;
     }
+
+    /// <summary>A partner's amounts and role.</summary>
+    public static Share ToMessage(this PartnerShare share) =>
+        new() { Requested = Wire.Amount(share.Requested), OwnContribution = Wire.Amount(share.OwnContribution), Role = share.Role };
 
     private static Api.V1.BudgetLine ToMessage(Applications.BudgetLine line) =>
         new() { Category = line.Category, Year = line.Year, Amount = Wire.Amount(line.Amount) };

@@ -40,7 +40,8 @@ internal sealed class FundingAccess : IAccessRules
             .Add(funding, "Leave", AccessRule.Officer<PartnerRequest>(r => r.Kommunenummer));
     }
 
-    private static async ValueTask<Parties> LeadAsync(IGrainFactory grains, string applicationId)
+    /// <summary>Who leads an application: its forum's secretariat, or its municipality's officers.</summary>
+    internal static async ValueTask<Parties> LeadAsync(IGrainFactory grains, string applicationId)
     {
         var lead = (await grains.GetGrain<IFundingApplicationGrain>(applicationId).GetAsync()).Lead;
         return lead.Kind == ApplicantKind.Forum ? Parties.Forum(lead.Id) : Parties.Municipality(lead.Id);

@@ -1,5 +1,4 @@
 using Collaboration.Api;
-using Collaboration.Funding.Api.V1;
 using Collaboration.Funding.Remote;
 
 namespace Collaboration.Funding.Api.Remote;
@@ -31,7 +30,7 @@ internal static class RemoteMessages
         };
         if (view.Share is { } share)
         {
-            message.Share = new Share { Requested = Wire.Amount(share.Requested), OwnContribution = Wire.Amount(share.OwnContribution), Role = share.Role };
+            message.Share = share.ToMessage();
         }
 
         if (view.Answer is { } answer)
