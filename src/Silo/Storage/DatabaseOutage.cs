@@ -29,6 +29,23 @@ public static class DatabaseOutage
         _ => Of(error.InnerException),
     };
 
+    /// <summary>
+    /// A SQLite connection opened while its file was read-only stays read-only after the file is
+    /// writable again; dropping the pooled connections after such an answer lets the next ones open
+    /// it for writing, so the process recovers without a restart.
+    /// </summary>
+    public static void ForgetReadOnlyConnections(Exception? error)
+    {
+        for (var inner = error; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SqliteException { SqliteErrorCode: 8 }) // SQLITE_READONLY
+            {
+                SqliteConnection.ClearAllPools();
+                return;
+            }
+        }
+    }
+
     // The server refused or ended the session (FATAL: shutting down, not accepting connections,
     // terminated), ran out of something (class 53: disk full, too many connections), or is a
     // standby that takes no writes; plus whatever Npgsql itself calls transient.

@@ -98,6 +98,7 @@ public sealed partial class DatabaseReadyCheck(StorageOptions storage, DatabaseO
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             var reason = DatabaseOutage.Of(error) ?? error.Message;
+            DatabaseOutage.ForgetReadOnlyConnections(error);
             LogNotReady(logger, _target, reason);
             return HealthCheckResult.Unhealthy($"The database {_target} does not take writes: {reason}");
         }

@@ -30,6 +30,7 @@ public sealed class OutageAwareGrainStorage(IGrainStorage store, DatabaseOutages
         {
             // The provider has logged the database's own exception; callers need only the kind.
             outages.Seen();
+            DatabaseOutage.ForgetReadOnlyConnections(error);
             throw new StorageUnavailableException($"The state database is unavailable: {outage}");
         }
     }
