@@ -13,7 +13,7 @@ public static class Unavailable
     public const int RetryAfterSeconds = 5;
 
     /// <summary>What the caller reads; the cause stays in the server's log.</summary>
-    public const string Detail = "The service cannot store or read state right now (its database is unavailable). Nothing was changed; retry later.";
+    public const string Detail = "The service cannot store or read state right now (its database is unavailable); retry later.";
 
     /// <summary>Whether <paramref name="error"/>, or one it wraps, means the system is unavailable for now.</summary>
     public static bool Is(Exception? error) => error switch
