@@ -5,6 +5,8 @@
 #
 #   eng/postgres.sh start DIR   starts a server in DIR and prints its connection string
 #   eng/postgres.sh stop DIR    stops it and removes DIR
+#   eng/postgres.sh halt DIR    stops it and keeps DIR (an outage, for eng/outage.sh)
+#   eng/postgres.sh resume DIR  starts a halted server again on its port
 set -euo pipefail
 command=${1:?start or stop}
 dir=${2:?folder}
@@ -14,6 +16,12 @@ bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 # The server refuses to run as root; the Debian package makes a postgres user for it.
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+serve() {
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null ||
+    { cat "$dir/server.log" >&2; exit 1; }
 }
 
 case "$command" in
@@ -34,10 +42,17 @@ start)
   done
   [ "$port" -ne 0 ] || { echo "No free loopback port found." >&2; exit 1; }
   as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null ||
-    { cat "$dir/server.log" >&2; exit 1; }
+  echo "$port" > "$dir/port"
+  serve
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  ;;
+halt)
+  as_owner "$(bindir)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  ;;
+resume)
+  bin=$(bindir)
+  port=$(cat "$dir/port")
+  serve
   ;;
 stop)
   if [ -f "$dir/data/postmaster.pid" ]; then
@@ -46,6 +61,6 @@ stop)
   rm -rf "$dir"
   ;;
 *)
-  echo "usage: $0 start|stop DIR" >&2; exit 2
+  echo "usage: $0 start|stop|halt|resume DIR" >&2; exit 2
   ;;
 esac

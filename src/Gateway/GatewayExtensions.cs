@@ -38,7 +38,7 @@ public static partial class GatewayExtensions
                 options.MaxReceiveMessageSize = MaxRequestBytes;
             })
             .AddJsonTranscoding(options =>
-                options.TypeRegistry = TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor));
+                options.TypeRegistry = TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor, Google.Rpc.RetryInfo.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddProblemDetails();

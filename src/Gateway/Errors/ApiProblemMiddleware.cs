@@ -10,7 +10,8 @@ namespace Collaboration.Gateway.Errors;
 /// <summary>
 /// Makes every error answer under /api (and the OParl API under /oparl) an RFC 9457 problem+json: domain refusals with the field
 /// at fault, and the transcoder's own errors (malformed JSON, unknown routes, oversized bodies)
-/// with their message. Successful answers pass through unchanged.
+/// with their message; an unavailable database or cluster as 503 with Retry-After. Successful
+/// answers pass through unchanged.
 /// </summary>
 public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemDetailsService problems, AccessRuleSet rules, ILogger<ApiProblemMiddleware> logger)
 {
@@ -49,6 +50,12 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         catch (BadHttpRequestException e)
         {
             context.Response.StatusCode = e.StatusCode;
+        }
+        catch (Exception e) when (Unavailable.Is(e) && !context.RequestAborted.IsCancellationRequested)
+        {
+            LogUnavailable(logger, e);
+            context.Features.Set(new ApiProblem(StatusCodes.Status503ServiceUnavailable, Unavailable.Detail, null));
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -98,6 +105,11 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
             context.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = Unavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var details = new ProblemDetails { Status = problem.Status, Detail = problem.Detail };
         if (HttpAnswer.Current(context) is { } current)
         {
@@ -139,6 +151,9 @@ public sealed partial class ApiProblemMiddleware(RequestDelegate next, IProblemD
         StatusCodes.Status500InternalServerError => "The server failed to handle the request; it has been logged.",
         _ => "The request could not be handled.",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An API request found the service unavailable; answered 503.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in an API request.")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);

@@ -8,8 +8,8 @@ namespace Collaboration.Gateway.Errors;
 
 /// <summary>
 /// Turns domain refusals into gRPC statuses (with a google.rpc.BadRequest naming the field) and
-/// records them for the HTTP/JSON problem answer. Anything else stays an internal error whose
-/// details never leave the process.
+/// records them for the HTTP/JSON problem answer; an unavailable database or cluster becomes
+/// UNAVAILABLE (503). Anything else stays an internal error whose details never leave the process.
 /// </summary>
 public sealed class ErrorInterceptor : Interceptor
 {
@@ -24,6 +24,10 @@ public sealed class ErrorInterceptor : Interceptor
         {
             throw Refusal(e, context);
         }
+        catch (Exception e) when (Unavailable.Is(e) && !context.CancellationToken.IsCancellationRequested)
+        {
+            throw NotNow(context);
+        }
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
@@ -37,6 +41,19 @@ public sealed class ErrorInterceptor : Interceptor
         {
             throw Refusal(e, context);
         }
+        catch (Exception e) when (Unavailable.Is(e) && !context.CancellationToken.IsCancellationRequested)
+        {
+            throw NotNow(context);
+        }
+    }
+
+    // UNAVAILABLE is the status gRPC clients retry; RetryInfo says when, as Retry-After does over HTTP.
+    private static RpcException NotNow(ServerCallContext context)
+    {
+        context.GetHttpContext().Features.Set(new ApiProblem(StatusCodes.Status503ServiceUnavailable, Unavailable.Detail, null));
+        var status = new Google.Rpc.Status { Code = (int)Code.Unavailable, Message = Unavailable.Detail };
+        status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromSeconds(Unavailable.RetryAfterSeconds)) }));
+        return status.ToRpcException();
     }
 
     private static RpcException Refusal(CollaborationException e, ServerCallContext context)

@@ -38,7 +38,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
 
         // Keys are the caller's own: another caller's key is another key.
         var grain = grains.GetGrain<IIdempotencyGrain>(Hash($"{caller}\n{context.Request.Method} {context.Request.Path}\n{key}"));
-        var claim = await grain.ClaimAsync(Convert.ToHexStringLower(SHA256.HashData(body.ToArray())));
+        IdempotencyClaim claim;
+        try
+        {
+            claim = await grain.ClaimAsync(Convert.ToHexStringLower(SHA256.HashData(body.ToArray())));
+        }
+        catch (Exception e) when (Unavailable.Is(e))
+        {
+            await NotNowAsync(context);
+            return;
+        }
+
         switch (claim.Outcome)
         {
             case ClaimOutcome.Replay:
@@ -61,7 +71,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         }
         catch
         {
-            await grain.ReleaseAsync();
+            await ReleaseAsync(grain);
             throw;
         }
         finally
@@ -72,17 +82,45 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         // A refusal of the caller (no token, not allowed, too many) did no work: a retry may do it.
         if (context.Response.StatusCode is >= 500 or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests)
         {
-            await grain.ReleaseAsync();
+            await ReleaseAsync(grain);
         }
         else
         {
-            await grain.CompleteAsync(new StoredAnswer(context.Response.StatusCode, context.Response.ContentType, answer.ToArray(),
-                context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null));
+            try
+            {
+                await grain.CompleteAsync(new StoredAnswer(context.Response.StatusCode, context.Response.ContentType, answer.ToArray(),
+                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                    context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null));
+            }
+            catch (Exception e) when (Unavailable.Is(e))
+            {
+                // The work is stored and its answer is the caller's; only the replay of it is lost.
+                // Until the claim is taken for abandoned, a retry with the key hears "still being handled".
+            }
         }
 
         answer.Position = 0;
         await answer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    // A claim that cannot be released now is taken for abandoned after a while.
+    private static async Task ReleaseAsync(IIdempotencyGrain grain)
+    {
+        try
+        {
+            await grain.ReleaseAsync();
+        }
+        catch (Exception e) when (Unavailable.Is(e))
+        {
+        }
+    }
+
+    private Task NotNowAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = Unavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var details = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Detail = Unavailable.Detail };
+        return problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details }).AsTask();
     }
 
     private static async Task ReplayAsync(HttpContext context, StoredAnswer answer)

@@ -29,6 +29,13 @@ public sealed class StorageOptions
     /// <summary>How long start-up waits for the database before it gives up with an error.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long one grain-state or reminder operation may wait for the database (to connect, for a
+    /// lock, for an answer) before it fails and the request answers 503, where the connection string
+    /// sets no timeout of its own.
+    /// </summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Full path of the data folder.</summary>
     public string DataPath => Path.GetFullPath(DataDir);
 

@@ -1,4 +1,5 @@
 using Collaboration.Journal;
+using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.Journal;
 using Microsoft.Extensions.Options;
@@ -14,29 +15,35 @@ public static class StorageExtensions
     private const string StateStore = GrainStorage.Name + "-store";
 
     /// <summary>
-    /// Registers the ADO.NET grain storage (wrapped so journaled states record what changed) and
+    /// Registers the ADO.NET grain storage (wrapped so journaled states record what changed and a
+    /// database outage reaches callers as <see cref="StorageUnavailableException"/>) and
     /// reminder service on <paramref name="storage"/>'s database, and the journal's reader, all
     /// preceded by <see cref="DatabaseStartup"/> so the schema is there when they start.
     /// </summary>
     public static ISiloBuilder UseCollaborationStorage(this ISiloBuilder silo, StorageOptions storage)
     {
+        var bounded = BoundedConnection.For(storage);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
             new DatabaseStartup(storage, services.GetRequiredService<ILogger<DatabaseStartup>>()));
         silo.AddAdoNetGrainStorage(StateStore, options =>
         {
             options.Invariant = storage.Invariant;
-            options.ConnectionString = storage.EffectiveConnectionString;
+            options.ConnectionString = bounded;
         });
         silo.Services.AddSingleton<JournalSignal>();
+        silo.Services.AddSingleton<DatabaseOutages>();
+        silo.Services.AddSingleton<DatabaseReadyCheck>();
+        silo.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ServiceDefaultsExtensions.ReadyTag]);
         silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new JournalingGrainStorage(
-            services.GetRequiredKeyedService<IGrainStorage>(StateStore), services.GetRequiredService<JournalSignal>()));
+            new OutageAwareGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(StateStore), services.GetRequiredService<DatabaseOutages>()),
+            services.GetRequiredService<JournalSignal>()));
         silo.Services.AddSingleton(services =>
             new SqlJournalStore(storage, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.AddSingleton<IJournalStore>(services => services.GetRequiredService<SqlJournalStore>());
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = storage.Invariant;
-            options.ConnectionString = storage.EffectiveConnectionString;
+            options.ConnectionString = bounded;
         });
 
         // JSON payloads carry no .NET type names, so moving a state type never orphans its rows.
