@@ -10,7 +10,9 @@ namespace Collaboration.Gateway.Access.Machines;
 /// The bearer token for this installation's own calls to other systems. With a token endpoint
 /// configured it is asked for by a JWT grant (RFC 7523, as Maskinporten takes it): an assertion
 /// signed with the client's RSA key is posted, and the access token answered is kept until shortly
-/// before it expires. Without one (the embedded default) the local key signs a peer's token.
+/// before it expires. Without one, an installation that names its issuer and organisation number
+/// signs Maskinporten-shaped tokens with its peer key (which peers trust by its published
+/// metadata); otherwise the local key signs a peer's token, good within this installation.
 /// </summary>
 public sealed class MachineTokens(IHttpClientFactory clients, AuthOptions auth, IServiceProvider services, TimeProvider time) : IDisposable
 {
