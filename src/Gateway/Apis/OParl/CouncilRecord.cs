@@ -17,7 +17,7 @@ namespace Collaboration.Gateway.Apis.OParl;
 /// <param name="Cases">Each forum's numbered cases, by forum id.</param>
 /// <param name="Names">Member bodies' names, by body id.</param>
 /// <param name="Timelines">Each forum's timeline, by forum id.</param>
-/// <param name="Consultations">Where the forums' cases are treated outside them, as the plugins that send them out say.</param>
+/// <param name="Consultations">Where the forums' cases are treated outside them, as the plugins that send them out say; empty when the list read shows none.</param>
 public sealed record CouncilRecord(
     Forum Council,
     IReadOnlyList<Forum> Forums,

@@ -34,7 +34,7 @@ public sealed class OParlRecord(IGrainFactory grains, ObjectTimelines timelines,
         var read = Lists.GetValueOrDefault(list) ?? throw CollaborationException.Invalid("list",
             $"list: '{list}' is not a list of a body; the lists are {string.Join(", ", OParlBodies.Lists)}.");
         var council = await CouncilAsync(bodyKey);
-        return [.. read(urls, await CouncilRecord.ReadAsync(grains, timelines, consultations, council))];
+        return [.. read(urls, await RecordAsync(council, list))];
     }
 
     public async Task<OParlEntry> GetAsync(OParlUrls urls, string type, string key)
@@ -49,9 +49,13 @@ public sealed class OParlRecord(IGrainFactory grains, ObjectTimelines timelines,
             $"type: '{type}' is not a type of object here; the types are body, {string.Join(", ", Lists.Keys)}.");
         var id = urls.Of(type, key);
         var forum = await CouncilRecord.CouncilOfAsync(grains, OParlUrls.ForumId(key.Split('.')[0])) ?? throw NotFound(id);
-        var record = await CouncilRecord.ReadAsync(grains, timelines, consultations, forum);
+        var record = await RecordAsync(forum, list);
         return Lists[list](urls, record).FirstOrDefault(e => e.Id == id) ?? throw NotFound(id);
     }
+
+    // Only consultations and the papers that embed them need the plugins' consultations: the other lists skip reading every hearing.
+    private Task<CouncilRecord> RecordAsync(Forum council, string list) =>
+        CouncilRecord.ReadAsync(grains, timelines, list is "consultation" or "paper" ? consultations : [], council);
 
     private async Task<Forum> CouncilAsync(string bodyKey)
     {
