@@ -8,11 +8,14 @@ namespace Collaboration.Gateway.Federation;
 /// <summary>The configured peers: by name, by region label, and by the caller a token proves.</summary>
 public sealed class PeerDirectory(IOptions<FederationOptions> options) : IPeerDirectory
 {
+    private IReadOnlyDictionary<string, string>? _regions;
+
     private FederationOptions Federation => options.Value;
 
     public string OwnRegion => Federation.Region;
 
-    public IReadOnlyDictionary<string, string> Regions => Federation.Peers.ToDictionary(p => p.Key, p => p.Value.Region, StringComparer.Ordinal);
+    // Options bound once at start do not change, so the map is made once.
+    public IReadOnlyDictionary<string, string> Regions => _regions ??= Federation.Peers.ToDictionary(p => p.Key, p => p.Value.Region, StringComparer.Ordinal);
 
     public string? PeerOf(string region) =>
         Federation.Peers.FirstOrDefault(p => p.Value.Region.Equals(region, StringComparison.OrdinalIgnoreCase)).Key;

@@ -1,7 +1,6 @@
 using Collaboration.Api;
 using Collaboration.Federation;
 using Collaboration.Portfolio;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Gateway.Federation;
 
@@ -9,16 +8,13 @@ namespace Collaboration.Gateway.Federation;
 /// The regions a portfolio answer can cover: ours and each configured peer's, found by label
 /// ("all" for every one), and how current each is. Reads only our own copies, never a peer.
 /// </summary>
-public sealed class PeerRegions(IOptions<FederationOptions> options, IGrainFactory grains)
+public sealed class PeerRegions(PeerDirectory peers, IGrainFactory grains)
 {
     public const string All = "all";
-
-    private FederationOptions Federation => options.Value;
 
     /// <summary>The filter's regions for the words asked; an unknown label is refused naming <c>region[i]</c>.</summary>
     public IReadOnlyList<string> Resolve(IReadOnlyList<string> asked)
     {
-        var peers = Federation.Peers.Values.Select(p => p.Region).ToList();
         var regions = new List<string>();
         for (var i = 0; i < asked.Count; i++)
         {
@@ -26,17 +22,17 @@ public sealed class PeerRegions(IOptions<FederationOptions> options, IGrainFacto
             if (word.Equals(All, StringComparison.OrdinalIgnoreCase))
             {
                 regions.Add(PortfolioFilter.OwnRegion);
-                regions.AddRange(peers);
+                regions.AddRange(peers.Regions.Values);
             }
-            else if (word.Equals(Federation.Region, StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals(peers.OwnRegion, StringComparison.OrdinalIgnoreCase))
             {
                 regions.Add(PortfolioFilter.OwnRegion);
             }
             else
             {
-                regions.Add(peers.FirstOrDefault(p => p.Equals(word, StringComparison.OrdinalIgnoreCase))
-                    ?? throw CollaborationException.Invalid($"region[{i}]",
-                        $"region[{i}]: '{word}' is not a region here; the regions are {string.Join(", ", [All, Federation.Region, .. peers])}."));
+                var peer = peers.PeerOf(word) ?? throw CollaborationException.Invalid($"region[{i}]",
+                    $"region[{i}]: '{word}' is not a region here; the regions are {string.Join(", ", [All, peers.OwnRegion, .. peers.Regions.Values])}.");
+                regions.Add(peers.Regions[peer]);
             }
         }
 
@@ -49,31 +45,33 @@ public sealed class PeerRegions(IOptions<FederationOptions> options, IGrainFacto
         var answer = new List<Api.V1.PortfolioRegion>();
         if (regions.Count == 0 || regions.Contains(PortfolioFilter.OwnRegion))
         {
-            answer.Add(new Api.V1.PortfolioRegion { Region = Federation.Region, Own = true, State = "current" });
+            answer.Add(new Api.V1.PortfolioRegion { Region = peers.OwnRegion, Own = true, State = "current" });
         }
 
-        foreach (var (name, peer) in Federation.Peers.Where(p => regions.Contains(p.Value.Region)))
-        {
-            var status = await grains.GetGrain<IPeerCopyGrain>(name).StatusAsync();
-            var region = new Api.V1.PortfolioRegion
-            {
-                Region = peer.Region,
-                Entries = status.Entries,
-                State = status.AsOf is null ? "never" : status.FailedAt is not null ? "behind" : "current",
-            };
-            if (status.AsOf is { } asOf)
-            {
-                region.AsOf = Wire.Instant(asOf);
-            }
-
-            if (status.Error is { } error)
-            {
-                region.Error = error;
-            }
-
-            answer.Add(region);
-        }
-
+        var shown = peers.Regions.Where(p => regions.Contains(p.Value)).ToList();
+        var statuses = await Task.WhenAll(shown.Select(p => grains.GetGrain<IPeerCopyGrain>(p.Key).StatusAsync()));
+        answer.AddRange(shown.Select((p, i) => Describe(p.Value, statuses[i])));
         return answer;
+    }
+
+    private static Api.V1.PortfolioRegion Describe(string label, PeerCopyStatus status)
+    {
+        var region = new Api.V1.PortfolioRegion
+        {
+            Region = label,
+            Entries = status.Entries,
+            State = status.AsOf is null ? "never" : status.FailedAt is not null ? "behind" : "current",
+        };
+        if (status.AsOf is { } asOf)
+        {
+            region.AsOf = Wire.Instant(asOf);
+        }
+
+        if (status.Error is { } error)
+        {
+            region.Error = error;
+        }
+
+        return region;
     }
 }
