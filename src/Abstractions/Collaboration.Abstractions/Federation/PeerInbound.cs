@@ -7,4 +7,8 @@ namespace Collaboration.Federation;
 /// <param name="Peer">The sending peer's name in our configuration.</param>
 /// <param name="Region">The sending peer's region label.</param>
 /// <param name="ReceivedAt">When it arrived.</param>
-public sealed record PeerInbound(string Id, string Kind, string Body, string Peer, string Region, DateTimeOffset ReceivedAt);
+public sealed record PeerInbound(string Id, string Kind, string Body, string Peer, string Region, DateTimeOffset ReceivedAt)
+{
+    /// <summary>The body as <typeparamref name="TBody"/>; null when it is JSON null.</summary>
+    public TBody? Read<TBody>() => System.Text.Json.JsonSerializer.Deserialize<TBody>(Body, PeerMessage.BodyJson);
+}

@@ -14,4 +14,8 @@ public sealed record PeerMessage(
     [property: Id(2)] string Kind,
     [property: Id(3)] string Body,
     [property: Id(4)] string Origin,
-    [property: Id(5)] DateTimeOffset Queued);
+    [property: Id(5)] DateTimeOffset Queued)
+{
+    /// <summary>How bodies are written and read on both sides: JSON with web defaults (camelCase names).</summary>
+    public static System.Text.Json.JsonSerializerOptions BodyJson { get; } = new(System.Text.Json.JsonSerializerDefaults.Web);
+}

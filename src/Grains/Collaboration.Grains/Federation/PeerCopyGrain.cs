@@ -21,7 +21,7 @@ public sealed class PeerCopyGrain(
     public async Task ApplyAsync(PeerBatch batch)
     {
         var s = state.State;
-        var seen = s.Seen.ToHashSet(StringComparer.Ordinal);
+        var seen = batch.EventIds.Count == 0 ? [] : s.Seen.ToHashSet(StringComparer.Ordinal); // a heartbeat has no events
         var fresh = batch.EventIds.Where(seen.Add).ToList();
         if (fresh.Count > 0)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Collaboration.Federation;
 using Collaboration.Funding.Applications;
 using Collaboration.Funding.Remote;
@@ -8,13 +7,11 @@ namespace Collaboration.Funding.Api.Remote;
 /// <summary>Takes another region's municipality's answer to one of our applications' invitations.</summary>
 internal sealed class AnswerHandler(IGrainFactory grains) : IPeerMessageHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => RemoteAnswer.Kind;
 
     public async Task<PeerReceipt> HandleAsync(PeerInbound message)
     {
-        var answer = JsonSerializer.Deserialize<RemoteAnswer>(message.Body, Json);
+        var answer = message.Read<RemoteAnswer>();
         if (answer is null || answer.MessageId != message.Id)
         {
             return PeerReceipt.Refused(message.Id, "The answer is not one this installation can read.", "body", message.ReceivedAt);

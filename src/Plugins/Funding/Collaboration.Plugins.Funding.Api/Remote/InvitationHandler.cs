@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Collaboration.Federation;
 using Collaboration.Funding.Remote;
 using Collaboration.Municipalities;
@@ -8,13 +7,11 @@ namespace Collaboration.Funding.Api.Remote;
 /// <summary>Takes an invitation from another region's application to one of our municipalities.</summary>
 internal sealed class InvitationHandler(IGrainFactory grains) : IPeerMessageHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => RemoteInvitation.Kind;
 
     public async Task<PeerReceipt> HandleAsync(PeerInbound message)
     {
-        var invitation = JsonSerializer.Deserialize<RemoteInvitation>(message.Body, Json);
+        var invitation = message.Read<RemoteInvitation>();
         if (invitation is null || invitation.MessageId != message.Id)
         {
             return PeerReceipt.Refused(message.Id, "The invitation is not one this installation can read.", "body", message.ReceivedAt);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Collaboration.Federation;
 using Collaboration.Funding.Calls;
 using Collaboration.Funding.Remote;
@@ -9,8 +8,6 @@ namespace Collaboration.Funding.Applications;
 /// <summary>Partners in other regions: invited through their installation, answering through it, held to the same rules.</summary>
 public sealed partial class FundingApplicationGrain
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public override Task OnActivateAsync(CancellationToken cancellationToken) => RequeueInvitationsAsync();
 
     public async Task<FundingApplication> InviteRemoteAsync(string municipalityId, string peer, string region)
@@ -107,8 +104,7 @@ public sealed partial class FundingApplicationGrain
     private Task QueueInvitationAsync(FundingCall call, string municipalityId, string peer)
     {
         var invitation = new RemoteInvitation(Id, Current.Title, call.Id, call.Details.Deadline, call.Details.MaxPerMunicipality, Current.Lead!.Id, municipalityId);
-        return GrainFactory.GetGrain<IPeerOutboxGrain>(peer).EnqueueAsync(new PeerMessage(
-            invitation.MessageId, peer, RemoteInvitation.Kind, JsonSerializer.Serialize(invitation, Json), this.GetGrainId().ToString(), clock.GetUtcNow()));
+        return GrainFactory.SendToPeerAsync(this.GetGrainId(), peer, invitation.MessageId, RemoteInvitation.Kind, invitation, clock.GetUtcNow());
     }
 
     private string InvitationOf(string municipalityId) => RemoteInvitation.MessageIdOf(Id, municipalityId);

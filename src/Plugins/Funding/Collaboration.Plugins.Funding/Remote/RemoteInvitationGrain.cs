@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Collaboration.Federation;
 using Collaboration.Funding.Applications;
 using Collaboration.Funding.Municipalities;
@@ -16,8 +15,6 @@ public sealed class RemoteInvitationGrain(
     [PersistentState(FundingPlugin.RemoteInvitationState, GrainStorage.Name)] IPersistentState<RemoteInvitationState> state,
     TimeProvider clock) : Grain, IRemoteInvitationGrain
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private string Id => this.GetPrimaryKeyString();
 
     private RemoteInvitation Invitation => state.State.Invitation
@@ -107,8 +104,7 @@ public sealed class RemoteInvitationGrain(
     private Task QueueAnswerAsync()
     {
         var answer = LastAnswer();
-        return GrainFactory.GetGrain<IPeerOutboxGrain>(state.State.Peer!).EnqueueAsync(new PeerMessage(
-            answer.MessageId, state.State.Peer!, RemoteAnswer.Kind, JsonSerializer.Serialize(answer, Json), this.GetGrainId().ToString(), clock.GetUtcNow()));
+        return GrainFactory.SendToPeerAsync(this.GetGrainId(), state.State.Peer!, answer.MessageId, RemoteAnswer.Kind, answer, clock.GetUtcNow());
     }
 
     private RemoteAnswer LastAnswer() =>
