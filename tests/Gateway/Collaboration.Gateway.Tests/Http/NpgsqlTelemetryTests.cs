@@ -20,12 +20,8 @@ public sealed class NpgsqlTelemetryTests
     [Fact]
     public async Task The_tracer_provider_records_Npgsql_spans()
     {
-        var recorded = new ConcurrentBag<Activity>();
-        var builder = WebApplication.CreateBuilder();
-        builder.AddServiceDefaults();
-        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new Recorder(recorded)));
-        await using var app = builder.Build();
-        app.Services.GetRequiredService<TracerProvider>();
+        await using var telemetry = RecordedSpans.Start();
+        var recorded = telemetry.Spans;
 
         using var source = new ActivitySource("Npgsql");
         using (var command = source.StartActivity("SELECT 1"))
@@ -53,10 +49,6 @@ public sealed class NpgsqlTelemetryTests
         Assert.Contains("db.client.commands.test", exported);
     }
 
-    private sealed class Recorder(ConcurrentBag<Activity> recorded) : BaseProcessor<Activity>
-    {
-        public override void OnEnd(Activity data) => recorded.Add(data);
-    }
 
     private sealed class MetricNames(ConcurrentBag<string> exported) : BaseExporter<Metric>
     {

@@ -1,11 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using Collaboration.ServiceDefaults;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using OpenTelemetry;
-using OpenTelemetry.Trace;
 
 namespace Collaboration.Silo.Tests.Storage;
 
@@ -15,12 +8,8 @@ public sealed class NpgsqlSpanTests
     [Fact]
     public async Task A_PostgreSQL_command_is_recorded_as_a_span()
     {
-        var recorded = new ConcurrentBag<Activity>();
-        var builder = WebApplication.CreateBuilder();
-        builder.AddServiceDefaults();
-        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new Recorder(recorded)));
-        await using var app = builder.Build();
-        app.Services.GetRequiredService<TracerProvider>();
+        await using var telemetry = RecordedSpans.Start();
+        var recorded = telemetry.Spans;
 
         await using (var connection = new NpgsqlConnection(PostgresServer.AdminConnectionString))
         {
@@ -30,10 +19,5 @@ public sealed class NpgsqlSpanTests
         }
 
         Assert.Contains(recorded, span => span.Source.Name == "Npgsql" && (string?)span.GetTagItem("db.query.text") == "SELECT 42");
-    }
-
-    private sealed class Recorder(ConcurrentBag<Activity> recorded) : BaseProcessor<Activity>
-    {
-        public override void OnEnd(Activity data) => recorded.Add(data);
     }
 }
