@@ -37,12 +37,21 @@ public sealed partial class DemoDataLoader(
         // still gets its data once.
         var marker = new DemoDataMarker(storage.DataPath);
         var loaded = await marker.LoadedAsync(stoppingToken);
-        var files = new[] { options.Value.File }.Concat(plugins.Enabled.Select(p => p.DemoDataFile).OfType<string>())
+        var set = options.Value;
+        var files = new[] { set.File }.Concat(plugins.Enabled.Select(p => p.DemoDataFile(set.Set)).OfType<string>())
             .Where(file => !loaded.Contains(file))
             .ToList();
-        if (!options.Value.Load || files.Count == 0)
+        if (!set.Load || files.Count == 0)
         {
             _done = true;
+            return;
+        }
+
+        if (!File.Exists(Path.Combine(AppContext.BaseDirectory, set.File)))
+        {
+            // A misspelt set would otherwise start an empty installation that looks loaded.
+            _failure = $"DemoData:Set '{set.Set}' is not a demo data set: there is no {set.File}.";
+            LogUnknownSet(logger, set.Set);
             return;
         }
 
@@ -87,6 +96,9 @@ public sealed partial class DemoDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Requests} API requests from {File}.")]
     private static partial void LogLoaded(ILogger logger, int requests, string file);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "DemoData:Set '{Set}' is not a demo data set; nothing was loaded.")]
+    private static partial void LogUnknownSet(ILogger logger, string set);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be loaded.")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -18,8 +18,9 @@ public interface IApiPlugin : ICollaborationPlugin
     void MapApi(IEndpointRouteBuilder endpoints);
 
     /// <summary>
-    /// The plugin's demo data, relative to the application folder: a JSON file of API requests
-    /// (see the silo's demo data), loaded after the core's; null for none.
+    /// The plugin's part of the demo data set named <paramref name="dataSet"/> (see <see cref="DemoDataSets"/>),
+    /// relative to the application folder: a JSON file of API requests (see the silo's demo data),
+    /// loaded after the core's; null when the plugin has none for that set.
     /// </summary>
-    string? DemoDataFile => null;
+    string? DemoDataFile(string dataSet) => null;
 }

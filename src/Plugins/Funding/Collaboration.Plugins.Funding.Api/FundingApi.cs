@@ -19,7 +19,12 @@ public sealed class FundingApi : IApiPlugin
     public IReadOnlyList<Journal.ObjectKind> Kinds => FundingPlugin.Kinds;
 
     /// <inheritdoc />
-    public string? DemoDataFile => Path.Combine("DemoData", "funding.json");
+    public string? DemoDataFile(string dataSet) => dataSet switch
+    {
+        DemoDataSets.Trondheimsregionen => Path.Combine("DemoData", "funding.json"),
+        DemoDataSets.Bergensregionen => Path.Combine("DemoData", DemoDataSets.Bergensregionen, "funding.json"),
+        _ => null,
+    };
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)

@@ -19,7 +19,7 @@ public sealed class HearingsApi : IApiPlugin
     public IReadOnlyList<Journal.ObjectKind> Kinds => HearingsPlugin.Kinds;
 
     /// <inheritdoc />
-    public string? DemoDataFile => Path.Combine("DemoData", "hearings.json");
+    public string? DemoDataFile(string dataSet) => dataSet == DemoDataSets.Trondheimsregionen ? Path.Combine("DemoData", "hearings.json") : null;
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)

@@ -19,7 +19,7 @@ public sealed class JointProjectsApi : IApiPlugin
     public IReadOnlyList<Journal.ObjectKind> Kinds => JointProjectsPlugin.Kinds;
 
     /// <inheritdoc />
-    public string? DemoDataFile => Path.Combine("DemoData", "joint-projects.json");
+    public string? DemoDataFile(string dataSet) => dataSet == DemoDataSets.Trondheimsregionen ? Path.Combine("DemoData", "joint-projects.json") : null;
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)

@@ -19,7 +19,7 @@ public sealed class MembershipFeesApi : IApiPlugin
     public IReadOnlyList<Journal.ObjectKind> Kinds => MembershipFeesPlugin.Kinds;
 
     /// <inheritdoc />
-    public string? DemoDataFile => Path.Combine("DemoData", "membership-fees.json");
+    public string? DemoDataFile(string dataSet) => dataSet == DemoDataSets.Trondheimsregionen ? Path.Combine("DemoData", "membership-fees.json") : null;
 
     /// <inheritdoc />
     public void AddApi(IServiceCollection services, IConfiguration configuration)
