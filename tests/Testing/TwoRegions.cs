@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
+using Collaboration.Plugins;
 using Collaboration.ServiceDefaults.Storage;
 
 namespace Collaboration.Testing;
 
 /// <summary>
-/// Two installations as separate processes on loopback, each with its own SQLite data:
-/// Trondheimsregionen (A) and Bergensregionen (B), each the other's peer. Each signs its own
-/// machine tokens and trusts the other's by its RFC 8414 metadata, as it would Maskinporten's.
+/// Two installations as separate processes on loopback, each with its own SQLite data and its own
+/// demo data set: Trondheimsregionen (A) and Bergensregionen (B), each the other's peer. Each
+/// signs its own machine tokens and trusts the other's by its RFC 8414 metadata, as it would
+/// Maskinporten's.
 /// </summary>
 public sealed class TwoRegions : IAsyncDisposable
 {
@@ -72,6 +75,42 @@ public sealed class TwoRegions : IAsyncDisposable
     /// <summary>A token as A's installation signs its own for peers.</summary>
     public string TokenOfA() => PeerToken(A, _aHttp, OrganisationA);
 
+    /// <summary>
+    /// An open call in A (its demo data's calls are closed) and a draft application to it led by
+    /// Trondheim with its own share; the application's path.
+    /// </summary>
+    public async Task<string> ApplicationInAAsync(string title)
+    {
+        var call = await A.Http.ApiPutAsync("/api/funding/calls/jordvern-regioner", new
+        {
+            funder = "Landbruksdirektoratet",
+            title = "Jordvernstrategier på tvers av regioner",
+            opens = "2022-05-01",
+            deadline = "2099-12-31",
+            maxPerMunicipality = "100000",
+            jointAllowed = true,
+            themes = new[] { "landbruk" },
+        });
+        if (call.Status is not (HttpStatusCode.OK or HttpStatusCode.Created))
+        {
+            throw new InvalidOperationException($"The call was not published: {call.Status} {call.Body}");
+        }
+
+        var created = await A.Http.ApiPostAsync("/api/funding/applications", new
+        {
+            callId = "jordvern-regioner",
+            title,
+            lead = new { kind = "municipality", id = "5001" },
+            leadShare = new { requested = "100000", ownContribution = "50000", role = "Leder arbeidet" },
+        });
+        if (created.Status != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"The application was not created: {created.Status} {created.Body}");
+        }
+
+        return $"/api/funding/applications/{created.Json["id"]}";
+    }
+
     /// <summary>Polls <paramref name="read"/> until <paramref name="done"/> holds, or fails after two minutes with the last answer.</summary>
     public static async Task<JsonNode> EventuallyAsync(Func<Task<JsonNode>> read, Func<JsonNode, bool> done)
     {
@@ -105,15 +144,19 @@ public sealed class TwoRegions : IAsyncDisposable
         await _bData!.DisposeAsync();
     }
 
-    private Dictionary<string, string> SettingsOfA() => Settings(_aData!, RegionA, OrganisationA, _aHttp, _aGrpc, "bergen", RegionB, OrganisationB, _bHttp, _bGrpc);
+    private Dictionary<string, string> SettingsOfA() =>
+        Settings(_aData!, RegionA, DemoDataSets.Trondheimsregionen, OrganisationA, _aHttp, _aGrpc, "bergen", RegionB, OrganisationB, _bHttp, _bGrpc);
 
-    private Dictionary<string, string> SettingsOfB() => Settings(_bData!, RegionB, OrganisationB, _bHttp, _bGrpc, "trondheimsregionen", RegionA, OrganisationA, _aHttp, _aGrpc);
+    private Dictionary<string, string> SettingsOfB() =>
+        Settings(_bData!, RegionB, DemoDataSets.Bergensregionen, OrganisationB, _bHttp, _bGrpc, "trondheimsregionen", RegionA, OrganisationA, _aHttp, _aGrpc);
 
     // The settings of one installation, the other as its peer: what an operator of each writes.
-    private static Dictionary<string, string> Settings(
-        TestDatabase data, string region, string organisation, int http, int grpc, string peer, string peerRegion, string peerOrganisation, int peerHttp, int peerGrpc) =>
+    private static Dictionary<string, string> Settings(TestDatabase data, string region, string demoData, string organisation, int http, int grpc,
+        string peer, string peerRegion, string peerOrganisation, int peerHttp, int peerGrpc) =>
         new(data.Settings)
         {
+            ["DemoData:Load"] = "true",
+            ["DemoData:Set"] = demoData,
             ["Kestrel:Endpoints:Http:Url"] = Url(http),
             ["Kestrel:Endpoints:Grpc:Url"] = Url(grpc),
             ["Federation:Region"] = region,

@@ -40,6 +40,20 @@ export async function api(path, token) {
   return body;
 }
 
+/** POSTs a JSON body to the API with a bearer token; a refusal becomes an Error with the problem's detail. */
+export async function send(path, token, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok) {
+    throw new Error(answer.detail ?? `Feil ${response.status}`);
+  }
+  return answer;
+}
+
 /** Names of all municipalities by kommunenummer. */
 export async function municipalityNames() {
   const { municipalities } = await api('/api/municipalities');

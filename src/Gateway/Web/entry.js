@@ -4,6 +4,13 @@ const address = new URLSearchParams(location.search);
 const kind = address.get('kind');
 const id = address.get('id');
 
+// Where the invitation of another region's municipality stands: our message to its installation.
+const delivery = {
+  queued: 'sendt, ikke levert ennå',
+  delivered: 'levert til regionen',
+  refused: 'avvist av regionen',
+};
+
 function fact(term, ...value) {
   return el('div', {}, el('dt', {}, term), el('dd', {}, ...value));
 }
@@ -45,9 +52,9 @@ async function start() {
     fact('Siste vedtak', entry.lastDecision ?? '–'));
 
   document.querySelector('#participants tbody').replaceChildren(...entry.participants.map((p) => el('tr', { dataset: { kommunenummer: p.kommunenummer } },
-    el('th', { scope: 'row' }, p.name ?? names.get(p.kommunenummer) ?? p.kommunenummer),
+    el('th', { scope: 'row' }, p.region ? [p.name ?? p.kommunenummer, ' ', el('span', { class: 'badge region' }, p.region)] : p.name ?? names.get(p.kommunenummer) ?? p.kommunenummer),
     el('td', {}, p.kommunenummer),
-    el('td', {}, say('role', p.role)),
+    el('td', { class: 'role' }, say('role', p.role), p.invitation ? el('span', { class: 'invitation' }, ` (invitasjonen er ${delivery[p.invitation] ?? p.invitation})`) : null),
     el('td', { class: 'number' }, amount(p.requested) ? nok(p.requested) : '–'),
     el('td', { class: 'number' }, amount(p.ownContribution) ? nok(p.ownContribution) : '–'),
     el('td', { class: 'number' }, amount(p.granted) ? nok(p.granted) : '–'),

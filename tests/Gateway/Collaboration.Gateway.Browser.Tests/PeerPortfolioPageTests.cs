@@ -16,7 +16,8 @@ public sealed class PeerPortfolioPageTests
         await using var regions = await TwoRegions.StartAsync();
         var created = await regions.B!.Http.ApiPutAsync("/api/projects/bybanen", new { title = "Bybanen til Åsane" });
         Assert.True(created.Status is HttpStatusCode.OK or HttpStatusCode.Created, $"{created.Status}: {created.Body}");
-        await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync("/api/portfolio?region=all"), v => (int)v["count"]! == 1);
+        await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync("/api/portfolio?region=all&limit=1000"),
+            v => v["entries"]!.AsArray().Any(e => (string?)e!["title"] == "Bybanen til Åsane"));
 
         await using var chromium = await Chromium.LaunchAsync(regions.A.Http.BaseAddress!);
         var page = await chromium.Context.NewPageAsync();
@@ -26,6 +27,9 @@ public sealed class PeerPortfolioPageTests
 
         var row = page.Locator("#overview tbody tr", new() { HasText = "Bybanen til Åsane" });
         await Expect(row.Locator(".badge.region")).ToHaveTextAsync(TwoRegions.RegionB);
+        var demo = page.Locator("#overview tbody tr", new() { HasText = "Kompetanseløft i helse og omsorg" });
+        await Expect(demo.Locator(".badge.region")).ToHaveTextAsync(TwoRegions.RegionB);
+        await Expect(page.Locator("#overview tbody tr", new() { HasText = "Talent Attraction Management" }).Locator(".badge.region")).ToHaveCountAsync(0);
         await Expect(page.Locator("#regions")).ToContainTextAsync(TwoRegions.RegionA);
         await Expect(page.Locator($"#regions [data-region='{TwoRegions.RegionB}']")).ToContainTextAsync("per ");
         await Expect(page.Locator("#region-field")).ToBeVisibleAsync();

@@ -123,7 +123,7 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
     }
 
     [Fact]
-    public async Task With_an_officer_token_the_page_shows_the_municipality_its_unanswered_invitations()
+    public async Task With_an_officer_token_the_page_shows_the_municipality_its_unanswered_invitations_and_takes_its_answer()
     {
         var (kommunenummer, waiting) = await MunicipalityWithInvitationsAsync();
         var (page, errors) = await fixture.OpenAsync("/");
@@ -135,6 +135,19 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
         await Expect(page.Locator("#invitations")).ToContainTextAsync(waiting[0]);
         await Expect(page.Locator("#mine-who")).ToContainTextAsync(kommunenummer);
         await fixture.ScreenshotAsync(page, "portfolio-my-invitations");
+
+        // The officer answers on the page: yes, with its amounts; the application records them.
+        var invitation = page.Locator("#invitations li", new() { HasText = "Felles søknad om utviklingsmidler" }).First;
+        var applicationId = await invitation.GetAttributeAsync("data-application");
+        await invitation.GetByLabel("Søkt beløp (kr)").FillAsync("40000");
+        await invitation.GetByLabel("Egenandel (kr)").FillAsync("5000,50");
+        await invitation.GetByLabel("Rolle i søknaden").FillAsync("Mottak av tilflyttere");
+        await invitation.GetByRole(AriaRole.Button, new() { Name = "Takk ja" }).ClickAsync();
+        await Expect(page.Locator("#mine-answer")).ToContainTextAsync("registrert");
+        await Expect(page.Locator("#invitations li")).ToHaveCountAsync(waiting.Count - 1);
+        var partner = (await fixture.Http.ReadAsync($"/api/funding/applications/{applicationId}"))["partners"]!.AsArray()
+            .Single(p => (string?)p!["kommunenummer"] == kommunenummer)!;
+        Assert.Equal(("accepted", "40000.00", "5000.50"), ((string?)partner["state"], (string?)partner["share"]!["requested"], (string?)partner["share"]!["ownContribution"]));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" }).ClickAsync();
         await Expect(page.Locator("#invitations li")).ToHaveCountAsync(0);

@@ -67,6 +67,8 @@ public static partial class PortfolioMessages
                 BudgetShare = Wire.Amount(p.BudgetShare),
             };
             if (names.GetValueOrDefault(p.MunicipalityId) is { } name) participant.Name = name;
+            if (p.Region is { } region) participant.Region = region;
+            if (p.Invitation is { } invitation) participant.Invitation = invitation;
             return participant;
         }));
         message.Shares.AddRange(row.Shares.Select(s => s.ToMessage(names)));

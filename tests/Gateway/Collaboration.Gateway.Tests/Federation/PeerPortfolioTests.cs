@@ -16,13 +16,20 @@ public sealed class PeerPortfolioTests
     public async Task A_follows_B_shows_its_entries_labelled_and_keeps_them_while_B_is_down()
     {
         await using var regions = await TwoRegions.StartAsync();
-        await PutProjectAsync(regions.B!, "bybanen", "Bybanen til Åsane");
-        await PutProjectAsync(regions.B!, "fjordline", "Fjordlinjen");
+        var ofB = await SharedTitlesAsync(regions.B!);
+        Assert.Contains("Kompetanseløft i helse og omsorg", ofB);
 
-        var view = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).Count == 2);
-        Assert.Equal(["Bybanen til Åsane", "Fjordlinjen"], Titles(view, TwoRegions.RegionB));
+        // B's demo data reaches A's copy, labelled with B's region; A's own entries stay unlabelled.
+        // B's application stays B's: applications are a kind B shares with no peer.
+        var view = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).SequenceEqual(ofB));
+        var application = (await regions.B!.Http.ReadAsync("/api/portfolio?limit=1000"))["entries"]!.AsArray().Single(e => (string?)e!["kind"] == "application")!;
+        Assert.Equal(("Felles jordvernstrategi for Bergensregionen", "submitted"), ((string?)application["title"], (string?)application["status"]));
+        Assert.DoesNotContain("Felles jordvernstrategi for Bergensregionen", Titles(view, TwoRegions.RegionB));
+        Assert.Contains("Talent Attraction Management", Titles(view, null));
+        Assert.Equal(Titles(await regions.A.Http.ReadAsync("/api/portfolio?limit=1000"), null), Titles(view, null));
         var bergen = Region(view, TwoRegions.RegionB);
         Assert.Equal("current", (string?)bergen["state"]);
+        Assert.Equal(ofB.Count, (int)bergen["entries"]!);
         Assert.NotNull(bergen["asOf"]);
         Assert.True((bool)Region(view, TwoRegions.RegionA)["own"]!);
 
@@ -33,23 +40,25 @@ public sealed class PeerPortfolioTests
         Assert.Contains("region[0]", unknown.Json.ToJsonString(), StringComparison.Ordinal);
 
         // A change in B reaches A's copy.
+        await PutProjectAsync(regions.B!, "bybanen", "Bybanen til Åsane");
         await PutProjectAsync(regions.B!, "bybanen", "Bybanen til Fyllingsdalen");
         await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).Contains("Bybanen til Fyllingsdalen"));
 
         // B down: A answers with B's entries as they were, marked behind once A has noticed.
         regions.KillB();
         var behind = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => (string?)Region(v, TwoRegions.RegionB)["state"] == "behind");
-        Assert.Equal(["Bybanen til Fyllingsdalen", "Fjordlinjen"], Titles(behind, TwoRegions.RegionB));
+        Assert.Equal([.. ofB.Append("Bybanen til Fyllingsdalen").Order(StringComparer.Ordinal)], Titles(behind, TwoRegions.RegionB));
         Assert.NotNull(Region(behind, TwoRegions.RegionB)["error"]);
 
-        // B back, changed meanwhile: A catches up from its cursor.
+        // B back, changed meanwhile: A catches up from its cursor, no entry twice and none missing.
         await regions.StartBAsync();
         await PutProjectAsync(regions.B!, "hordaland-gront", "Grønt skifte i Hordaland");
-        var caughtUp = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).Count == 3 && (string?)Region(v, TwoRegions.RegionB)["state"] == "current");
-        Assert.Equal(["Bybanen til Fyllingsdalen", "Fjordlinjen", "Grønt skifte i Hordaland"], Titles(caughtUp, TwoRegions.RegionB));
-        Assert.Equal(3, (int)Region(caughtUp, TwoRegions.RegionB)["entries"]!);
-        var own = await regions.B!.Http.ReadAsync("/api/portfolio?limit=1000");
-        Assert.Equal((int)own["count"]!, Titles(caughtUp, TwoRegions.RegionB).Count);
+        var caughtUp = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All),
+            v => Titles(v, TwoRegions.RegionB).Contains("Grønt skifte i Hordaland") && (string?)Region(v, TwoRegions.RegionB)["state"] == "current");
+        var nowOfB = await SharedTitlesAsync(regions.B!);
+        Assert.Equal(ofB.Count + 2, nowOfB.Count);
+        Assert.Equal(nowOfB, Titles(caughtUp, TwoRegions.RegionB));
+        Assert.Equal(nowOfB.Count, (int)Region(caughtUp, TwoRegions.RegionB)["entries"]!);
     }
 
     private static async Task PutProjectAsync(ProgramProcess region, string id, string title)
@@ -58,7 +67,13 @@ public sealed class PeerPortfolioTests
         Assert.True(answer.Status is HttpStatusCode.OK or HttpStatusCode.Created, $"{answer.Status}: {answer.Body}");
     }
 
-    private static List<string> Titles(JsonNode view, string region) =>
+    // A region's own entries of the kinds it shares with every peer: projects (public), not applications.
+    private static async Task<List<string>> SharedTitlesAsync(ProgramProcess region) =>
+        [.. (await region.Http.ReadAsync("/api/portfolio?limit=1000"))["entries"]!.AsArray()
+            .Where(e => (string?)e!["kind"] == "project").Select(e => (string)e!["title"]!).Order(StringComparer.Ordinal)];
+
+    // The titles of one region's entries in a portfolio answer; null for the answering region's own.
+    private static List<string> Titles(JsonNode view, string? region) =>
         [.. view["entries"]!.AsArray().Where(e => (string?)e!["region"] == region).Select(e => (string)e!["title"]!).Order(StringComparer.Ordinal)];
 
     private static JsonNode Region(JsonNode view, string region) =>

@@ -19,22 +19,24 @@ public sealed class RemoteApplicationTests
     public async Task An_invitation_to_another_regions_municipality_reaches_it_and_its_answer_comes_back_once()
     {
         await using var regions = await TwoRegions.StartAsync();
-        await Registered(regions.B!.Http, Bergen, "Bergen", "Vestland");
         regions.KillB();
 
         var a = regions.A.Http;
-        await Registered(a, "5001", "Trondheim", "Trøndelag");
-        var application = await ApplicationAsync(a);
+        var application = await regions.ApplicationInAAsync("Jordvern på tvers av regionene");
         var invited = await a.ApiPostAsync($"{application}/remote-invitations", new { kommunenummer = Bergen, region = TwoRegions.RegionB });
         Assert.Equal(HttpStatusCode.OK, invited.Status);
         Assert.Equal("queued", (string?)Partner(invited.Json, Bergen)["invitation"]);
         Assert.Equal(TwoRegions.RegionB, (string?)Partner(invited.Json, Bergen)["region"]);
         var unknown = await a.ApiPostAsync($"{application}/remote-invitations", new { kommunenummer = Bergen, region = "Stavangerregionen" });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        var entry = $"/api/portfolio/entries/application/{invited.Json["id"]}";
+        var queued = Participant(await a.ReadAsync(entry), Bergen);
+        Assert.Equal(("invited", TwoRegions.RegionB, "queued"), ((string?)queued["role"], (string?)queued["region"], (string?)queued["invitation"]));
 
         // B up: the invitation arrives, once.
         await regions.StartBAsync();
         await TwoRegions.EventuallyAsync(() => a.ReadAsync(application), app => (string?)Partner(app, Bergen)["invitation"] == "delivered");
+        Assert.Equal("delivered", (string?)Participant(await a.ReadAsync(entry), Bergen)["invitation"]);
         var b = regions.B!.Http;
         var received = (await b.ReadAsync($"/api/funding/remote-invitations?kommunenummer={Bergen}"))["invitations"]!.AsArray();
         var invitation = Assert.Single(received)!;
@@ -57,6 +59,8 @@ public sealed class RemoteApplicationTests
         var partner = Partner(recorded, Bergen);
         Assert.Equal("accepted", (string?)partner["state"]);
         Assert.Equal("90000.00", (string?)partner["share"]!["requested"]);
+        var participant = Participant(await a.ReadAsync(entry), Bergen);
+        Assert.Equal(("participant", "90000.00", TwoRegions.RegionB), ((string?)participant["role"], (string?)participant["requested"], (string?)participant["region"]));
 
         // Every message delivered again changes nothing and gets the same receipt.
         var version = (int)recorded["version"]!;
@@ -108,36 +112,9 @@ public sealed class RemoteApplicationTests
         return answer.Json;
     }
 
-    private static async Task Registered(HttpClient region, string kommunenummer, string name, string county)
-    {
-        var answer = await region.ApiPutAsync($"/api/municipalities/{kommunenummer}", new { name, county });
-        Assert.True(answer.Status is HttpStatusCode.OK or HttpStatusCode.Created, $"{answer.Status}: {answer.Body}");
-    }
-
-    private static async Task<string> ApplicationAsync(HttpClient a)
-    {
-        var call = await a.ApiPutAsync("/api/funding/calls/jordvern", new
-        {
-            funder = "Landbruksdirektoratet",
-            title = "Jordvernstrategier",
-            opens = "2022-05-01",
-            deadline = "2099-12-31",
-            maxPerMunicipality = "100000",
-            jointAllowed = true,
-            themes = new[] { "landbruk" },
-        });
-        Assert.True(call.Status is HttpStatusCode.OK or HttpStatusCode.Created, $"{call.Status}: {call.Body}");
-        var created = await a.ApiPostAsync("/api/funding/applications", new
-        {
-            callId = "jordvern",
-            title = "Jordvern på tvers av regionene",
-            lead = new { kind = "municipality", id = "5001" },
-            leadShare = new { requested = "100000", ownContribution = "50000", role = "Leder arbeidet" },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.Status);
-        return $"/api/funding/applications/{created.Json["id"]}";
-    }
-
     private static JsonNode Partner(JsonNode application, string kommunenummer) =>
         application["partners"]!.AsArray().Single(p => (string?)p!["kommunenummer"] == kommunenummer)!;
+
+    private static JsonNode Participant(JsonNode entry, string kommunenummer) =>
+        entry["entry"]!["participants"]!.AsArray().Single(p => (string?)p!["kommunenummer"] == kommunenummer)!;
 }

@@ -22,7 +22,8 @@ public sealed partial class FundingApplicationGrain
         var years = application.Budget.Select(b => b.Year).Append(call.Details.Deadline.Year).ToList();
         var participants = application.Partners.Where(p => p.State != PartnerState.Expired).Select(p => new PortfolioParticipant(p.MunicipalityId, Role(p),
             p.State == PartnerState.Accepted ? p.Share?.Requested ?? 0 : 0, p.Granted ?? 0,
-            OwnContribution: p.State == PartnerState.Accepted ? p.Share?.OwnContribution ?? 0 : 0));
+            OwnContribution: p.State == PartnerState.Accepted ? p.Share?.OwnContribution ?? 0 : 0,
+            Region: p.Remote?.Region, Invitation: p.Remote is { } remote ? Field.Lower(remote.Invitation) : null));
         var item = new PortfolioItem(key, FundingPortfolio.Application, application.Title, Field.Lower(application.Status), call.Details.Themes,
             application.Lead.Kind == ApplicantKind.Forum ? application.Lead.Id : null, years.Min(), years.Max(), [.. participants],
             application.Budget.Sum(b => b.Amount), application.RequestedTotal, application.GrantedAmount ?? 0, []);
