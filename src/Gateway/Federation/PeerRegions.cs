@@ -12,6 +12,9 @@ public sealed class PeerRegions(PeerDirectory peers, IGrainFactory grains)
 {
     public const string All = "all";
 
+    /// <summary>Our own region's label; empty when none is configured.</summary>
+    public string OwnRegion => peers.OwnRegion;
+
     /// <summary>The filter's regions for the words asked; an unknown label is refused naming <c>region[i]</c>.</summary>
     public IReadOnlyList<string> Resolve(IReadOnlyList<string> asked)
     {

@@ -68,7 +68,8 @@ public sealed class PortfolioService(IGrainFactory grains, PortfolioVocabulary w
         var filter = request.ToFilter(words, regions);
         var rows = await Portfolio.ExportAsync(filter, request.ToSort(), request.IsDescending());
         var names = await grains.NamesAsync(rows.SelectMany(PortfolioMessages.MunicipalitiesIn).Concat(filter.Municipalities));
-        return new PortfolioTable(rows, filter.Municipalities, names, words, clock.GetUtcNow());
+        return new PortfolioTable(rows, filter.Municipalities, names, words, clock.GetUtcNow(),
+            regions.OwnRegion, filter.Regions.Any(r => r != PortfolioFilter.OwnRegion));
     }
 
     private static HttpBody File(string contentType, byte[] bytes) => new() { ContentType = contentType, Data = ByteString.CopyFrom(bytes) };

@@ -26,7 +26,7 @@ public static class PortfolioXlsx
             var data = new SheetData(new Row(table.Header.Select(h => Text(h, HeaderStyle))) { RowIndex = 1 });
             for (var i = 0; i < rows.Count; i++)
             {
-                data.Append(new Row(rows[i].Select(Cell)) { RowIndex = (uint)(i + 2) });
+                data.Append(new Row(rows[i].Select((value, column) => Cell(value, table.IsAmount(column)))) { RowIndex = (uint)(i + 2) });
             }
 
             var lastColumn = ColumnName(table.Header.Count);
@@ -36,7 +36,7 @@ public static class PortfolioXlsx
                 {
                     WorkbookViewId = 0,
                 }),
-                new Columns(table.Header.Select((_, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Width(i), CustomWidth = true })),
+                new Columns(table.Header.Select((_, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Width(i, table.IsAmount(i)), CustomWidth = true })),
                 data,
                 new AutoFilter { Reference = $"A1:{lastColumn}{rows.Count + 1}" });
 
@@ -52,9 +52,9 @@ public static class PortfolioXlsx
         return stream.ToArray();
     }
 
-    private static Cell Cell(object? value, int column) => value switch
+    private static Cell Cell(object? value, bool isAmount) => value switch
     {
-        decimal amount => new Cell(new CellValue(amount)) { DataType = CellValues.Number, StyleIndex = PortfolioTable.IsAmount(column) ? AmountStyle : 0 },
+        decimal amount => new Cell(new CellValue(amount)) { DataType = CellValues.Number, StyleIndex = isAmount ? AmountStyle : 0 },
         int number => new Cell(new CellValue(number)) { DataType = CellValues.Number },
         null => new Cell(),
         _ => Text(value.ToString() ?? "", 0),
@@ -63,11 +63,11 @@ public static class PortfolioXlsx
     private static Cell Text(string text, uint style) =>
         new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style };
 
-    private static double Width(int column) => column switch
+    private static double Width(int column, bool isAmount) => column switch
     {
         2 or 9 => 50,
         0 or 13 => 36,
-        _ when PortfolioTable.IsAmount(column) => 15,
+        _ when isAmount => 15,
         _ => 14,
     };
 

@@ -33,6 +33,13 @@ public sealed class PeerPortfolioTests
         Assert.NotNull(bergen["asOf"]);
         Assert.True((bool)Region(view, TwoRegions.RegionA)["own"]!);
 
+        // The export of every region says each row's region in its last column; our own export has none.
+        var csv = (await regions.A.Http.GetStringAsync(new Uri("/api/portfolio/export.csv?region=all", UriKind.Relative))).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(";Region", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith($";{TwoRegions.RegionB}", Assert.Single(csv, l => l.Contains("Kompetanseløft i helse og omsorg", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith($";{TwoRegions.RegionA}", Assert.Single(csv, l => l.Contains(";Talent Attraction Management;", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain(";Region", (await regions.A.Http.GetStringAsync(new Uri("/api/portfolio/export.csv", UriKind.Relative))).Split("\r\n")[0], StringComparison.Ordinal);
+
         // Without region, our own only; an unknown region is refused naming it.
         Assert.Empty(Titles(await regions.A.Http.ReadAsync("/api/portfolio?limit=1000"), TwoRegions.RegionB));
         var unknown = await regions.A.Http.ApiGetAsync("/api/portfolio?region=Stavangerregionen");
