@@ -32,10 +32,21 @@ Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new
 Console.WriteLine("Feed: every change read back from the start over HTTP, 1,000 a page, right after the writes.");
 Console.WriteLine("Raw: a plain loop of single-row upserts (own transaction each) of a payload the size of the stored state, same database; SQLite with one connection.");
 Console.WriteLine();
+Console.WriteLine("Ceilings: the same PUT to a plain ASP.NET Core service upserting the body as one row (SQLite: one shared connection), and a GET of one project without a token beside bare Kestrel returning that body as a constant; both in this process, after the silo has stopped.");
+Console.WriteLine();
 Console.WriteLine(WriteFigures.Header);
+var figures = new List<WriteFigures>();
 foreach (var scenario in scenarios)
 {
-    Console.WriteLine(await scenario.RunAsync(clients, duration));
+    figures.Add(await scenario.RunAsync(clients, duration));
+    Console.WriteLine(figures[^1]);
+}
+
+Console.WriteLine();
+Console.WriteLine(WriteFigures.CeilingHeader);
+foreach (var line in figures.SelectMany(f => f.CeilingLines))
+{
+    Console.WriteLine(line);
 }
 
 int Setting(string name, int fallback)

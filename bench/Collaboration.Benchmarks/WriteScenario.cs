@@ -27,6 +27,8 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
         Latencies gateway;
         (int Changes, double PerSecond) feed;
         Latencies hooks;
+        Latencies reads;
+        byte[] oneProject;
         var settings = database.Settings.Concat(WebhookLatency.LoopbackTargets).ToDictionary();
         var silo = ProgramProcess.StartSilo($"{Name}: silo", settings);
         var processes = new List<ProgramProcess> { silo };
@@ -43,11 +45,27 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
 
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = target.Http.BaseAddress };
             http.DefaultRequestHeaders.Authorization = target.Http.DefaultRequestHeaders.Authorization; // an admin's token
-            await Parallel.ForEachAsync(Enumerable.Range(0, Projects), async (i, _) => await PutAsync(http, i, 0));
-            await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, Pick(client, n), n));
-            gateway = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, Pick(client, n), n));
+            await Parallel.ForEachAsync(Enumerable.Range(0, Projects), async (i, _) => await PutAsync(http, Route, i, 0));
+            await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, Route, Pick(client, n), n));
+            gateway = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, Route, Pick(client, n), n));
             feed = await FeedCatchUp.MeasureAsync(http);
             hooks = await WebhookLatency.MeasureAsync(http, HookWrites);
+
+            // Reads as the public does them: no token.
+            using var reader = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = target.Http.BaseAddress };
+            oneProject = await reader.GetByteArrayAsync(new Uri("/api/projects/bench-0", UriKind.Relative));
+            reads = await Latencies.MeasureAsync(clients, duration, (client, n) => GetAsync(reader, $"/api/projects/bench-{Pick(client, n)}"));
+        }
+
+        // The ceilings, measured after the silo has stopped, on the same database and cores.
+        Latencies plain;
+        Latencies bare;
+        await using (var service = await PlainService.StartAsync(database.Storage, oneProject))
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = service.Address };
+            await Latencies.MeasureAsync(clients, TimeSpan.FromSeconds(3), (client, n) => PutAsync(http, "/plain/projects/", Pick(client, n), n));
+            plain = await Latencies.MeasureAsync(clients, duration, (client, n) => PutAsync(http, "/plain/projects/", Pick(client, n), n));
+            bare = await Latencies.MeasureAsync(clients, duration, (client, n) => GetAsync(http, "/plain/constant"));
         }
 
         if (gateway.Milliseconds.Count == 0)
@@ -57,19 +75,28 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
 
         var payloadBytes = await StatePayloadBytesAsync(database.Storage);
         var raw = await RawUpserts.MeasureAsync(database.Storage, clients, payloadBytes, duration);
-        return new WriteFigures(Name, gateway, raw, payloadBytes, feed.Changes, feed.PerSecond, hooks);
+        return new WriteFigures(Name, gateway, raw, payloadBytes, feed.Changes, feed.PerSecond, hooks) { Plain = plain, Reads = reads, Bare = bare };
     }
 
     private static int Pick(int client, long n) => (int)(((client * 7919L) + n) % Projects);
 
-    private static async Task<bool> PutAsync(HttpClient http, int project, long amount)
+    private const string Route = "/api/projects/";
+
+    private static async Task<bool> PutAsync(HttpClient http, string route, int project, long amount)
     {
-        using var response = await http.PutAsJsonAsync($"/api/projects/bench-{project}", new
+        using var response = await http.PutAsJsonAsync($"{route}bench-{project}", new
         {
             title = $"Prosjekt {project}",
             themes = Themes,
             budget = new[] { new { year = 2026, amount = amount.ToString(CultureInfo.InvariantCulture) } },
         });
+        await response.Content.LoadIntoBufferAsync();
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    private static async Task<bool> GetAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         await response.Content.LoadIntoBufferAsync();
         return response.StatusCode == HttpStatusCode.OK;
     }
