@@ -16,12 +16,15 @@ public sealed class PeerPortfolioTests
     public async Task A_follows_B_shows_its_entries_labelled_and_keeps_them_while_B_is_down()
     {
         await using var regions = await TwoRegions.StartAsync();
-        var ofB = await SharedTitlesAsync(regions.B!);
-        Assert.Contains("Kompetanseløft i helse og omsorg", ofB);
 
         // B's demo data reaches A's copy, labelled with B's region; A's own entries stay unlabelled.
         // B's application stays B's: applications are a kind B shares with no peer.
-        var view = await TwoRegions.EventuallyAsync(() => regions.A.Http.ReadAsync(All), v => Titles(v, TwoRegions.RegionB).SequenceEqual(ofB));
+        var both = await TwoRegions.EventuallyAsync(
+            async () => new JsonObject { ["a"] = await regions.A.Http.ReadAsync(All), ["b"] = new JsonArray([.. (await SharedTitlesAsync(regions.B!)).Select(t => JsonValue.Create(t))]) },
+            v => Titles(v["a"]!, TwoRegions.RegionB).SequenceEqual(v["b"]!.AsArray().Select(t => (string)t!)));
+        var view = both["a"]!;
+        var ofB = Titles(view, TwoRegions.RegionB);
+        Assert.Contains("Kompetanseløft i helse og omsorg", ofB);
         var application = (await regions.B!.Http.ReadAsync("/api/portfolio?limit=1000"))["entries"]!.AsArray().Single(e => (string?)e!["kind"] == "application")!;
         Assert.Equal(("Felles jordvernstrategi for Bergensregionen", "submitted"), ((string?)application["title"], (string?)application["status"]));
         Assert.DoesNotContain("Felles jordvernstrategi for Bergensregionen", Titles(view, TwoRegions.RegionB));
