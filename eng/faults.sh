@@ -5,9 +5,9 @@
 #   the only silo killed with SIGKILL and started again, on SQLite and on PostgreSQL;
 #   one silo of three killed with SIGKILL, writers going through two standalone gateways;
 #   PostgreSQL stopped for --outage seconds (a server of the drill's own) and started again;
-#   --clients concurrent clients writing and reading against a pool of 8 database connections.
+#   --clients concurrent clients writing and reading against a pool of --pool (8) database connections.
 # Prints each drill's figures and a summary: acknowledged, read back, lost, 503s, max latency.
-#   ./eng/faults.sh [--seconds 30] [--writers 16] [--outage 30] [--clients 512] [--only NAME]
+#   ./eng/faults.sh [--seconds 30] [--writers 16] [--outage 30] [--clients 512] [--pool 8] [--only NAME]
 # NAME: silo-sqlite, silo-postgres, cluster, database-stop or pool. Exits non-zero when an
 # acknowledged write is lost or lacks its journal record, an answer was a 5xx other than 503 or a
 # 503 without Retry-After, or the system did not serve again. Stops only the servers it started.

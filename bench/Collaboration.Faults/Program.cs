@@ -12,6 +12,7 @@ var seconds = TimeSpan.FromSeconds(Setting("--seconds", 30));
 var outage = TimeSpan.FromSeconds(Setting("--outage", 30));
 var writers = Setting("--writers", 16);
 var clients = Setting("--clients", 512);
+var pool = Setting("--pool", PoolExhaustionDrill.PoolSize);
 var patience = TimeSpan.FromMinutes(3);
 if (Environment.GetEnvironmentVariable(PostgresServer.Variable) is not { Length: > 0 })
 {
@@ -26,7 +27,7 @@ var drills = new (string Name, Func<Task<FaultFigures>> Run)[]
     ("silo-postgres", () => SiloKillDrill.RunAsync(StorageProvider.Postgres, kill)),
     ("cluster", () => ClusterKillDrill.RunAsync(kill)),
     ("database-stop", () => DatabaseStopDrill.RunAsync(new FaultPlan(Math.Max(1, writers / 4), ProjectsEach: 16, Before: seconds / 3, Fault: outage, After: seconds / 3, patience))),
-    ("pool", () => PoolExhaustionDrill.RunAsync(new FaultPlan(clients, ProjectsEach: 4, TimeSpan.Zero, Fault: seconds * 2, TimeSpan.Zero, patience))),
+    ("pool", () => PoolExhaustionDrill.RunAsync(new FaultPlan(clients, ProjectsEach: 4, TimeSpan.Zero, Fault: seconds * 2, TimeSpan.Zero, patience), poolSize: pool)),
 };
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 

@@ -7,7 +7,7 @@ namespace Collaboration.Testing.Faults;
 
 /// <summary>
 /// Far more concurrent clients than database connections: one silo on PostgreSQL whose connection
-/// pool holds <see cref="PoolSize"/> connections, and as many concurrent HTTP clients as the plan
+/// pool holds a few connections (<see cref="PoolSize"/> unless told), and as many concurrent HTTP clients as the plan
 /// has writers, each on a connection of its own, writing a project and reading it back. Every
 /// answer must be a success or a 503 problem+json with Retry-After (never another 5xx), the
 /// process must stay up, and afterwards serve a write and a read as usual and be ready.
@@ -19,12 +19,15 @@ public static class PoolExhaustionDrill
 
     private const string Prefix = "pool";
 
-    /// <summary>Runs the drill on a fresh PostgreSQL database; <paramref name="requests"/> bounds the requests of the short form (0: the plan's durations).</summary>
-    public static async Task<FaultFigures> RunAsync(FaultPlan plan, int requests = 0)
+    /// <summary>
+    /// Runs the drill on a fresh PostgreSQL database: the plan's fault time, or until
+    /// <paramref name="requests"/> requests were answered when that is above 0 (the short form).
+    /// </summary>
+    public static async Task<FaultFigures> RunAsync(FaultPlan plan, int requests = 0, int poolSize = PoolSize)
     {
         await using var database = await TestDatabase.CreateAsync(StorageProvider.Postgres);
         var settings = database.Settings.ToDictionary();
-        settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(database.Storage.ConnectionString) { MaxPoolSize = PoolSize }.ConnectionString;
+        settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(database.Storage.ConnectionString) { MaxPoolSize = poolSize }.ConnectionString;
         var silo = ProgramProcess.StartSilo("silo", settings);
         await using var cleanup = new ProcessGroup([silo]);
         await silo.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
@@ -55,7 +58,7 @@ public static class PoolExhaustionDrill
 
         var readBack = await ReadBack.CheckAsync(silo.Http, load, Prefix);
         return new FaultFigures(
-            $"{plan.Writers} concurrent clients, a pool of {PoolSize} connections (PostgreSQL, one silo)",
+            $"{plan.Writers} concurrent clients, a pool of {poolSize} connections (PostgreSQL, one silo)",
             load.Answers,
             readBack,
             string.Create(CultureInfo.InvariantCulture, $"answered {load.Answers[HttpStatusCode.OK] + load.Answers[HttpStatusCode.Created]} of {load.Answers.Total} requests with 200/201; the process stayed up and served as usual after"),
