@@ -13,6 +13,9 @@ public sealed record ApiAnswer(HttpStatusCode Status, string? ContentType, JsonN
 
     /// <summary>The Location header, if any.</summary>
     public string? Location { get; init; }
+
+    /// <summary>The Retry-After header as a delay, if any.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>Small JSON helpers over <see cref="HttpClient"/> for API tests.</summary>
@@ -64,6 +67,7 @@ public static class ApiCall
         {
             ETag = response.Headers.ETag?.ToString(),
             Location = response.Headers.Location?.ToString(),
+            RetryAfter = response.Headers.RetryAfter?.Delta,
         };
     }
 
