@@ -1,11 +1,11 @@
 using System.Data.Common;
+using Collaboration.ServiceDefaults.Storage;
+using Collaboration.Silo.Storage;
+using Collaboration.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Collaboration.ServiceDefaults.Storage;
-using Collaboration.Silo.Storage;
-using Collaboration.Testing;
 
 namespace Collaboration.Benchmarks;
 
