@@ -14,7 +14,7 @@ public sealed class PoolExhaustionTests(ITestOutputHelper output)
     private const int Clients = 512;
 
     private static readonly FaultPlan Short = new(
-        Writers: Clients, ProjectsEach: 1, Before: TimeSpan.Zero, Fault: TimeSpan.Zero, After: TimeSpan.Zero, Patience: TimeSpan.FromMinutes(1));
+        Writers: Clients, ProjectsEach: 1, Before: TimeSpan.Zero, Fault: TimeSpan.Zero, After: TimeSpan.Zero, Patience: TimeSpan.FromMinutes(2));
 
     [Fact]
     public async Task Clients_beyond_the_connection_pool_get_answers_or_503_and_the_silo_serves_on()
