@@ -13,6 +13,13 @@ if (args.Contains("peers"))
     return;
 }
 
+if (args.Contains("memory"))
+{
+    // Active grains in one silo: ./eng/bench.sh memory [--grains 100000] [--clients 32]
+    await MemoryFigures.RunAsync(Setting("--grains", 100_000), Setting("--clients", 32));
+    return;
+}
+
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);

@@ -42,6 +42,16 @@ public sealed class ProgramProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The process's working set now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>What the process wrote to stdout and stderr so far.</summary>
     public string Output
     {
