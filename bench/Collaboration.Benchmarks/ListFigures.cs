@@ -35,7 +35,7 @@ public static class ListFigures
             Console.WriteLine(changed.Row("projects changed (existing ids)"));
             Console.WriteLine(
                 (await Creation.RunAsync(http, clients, others, i => $"/api/forums/bench-{i}", i => new { name = $"Forum {i}", kind = "network", casePrefix = "B" })).Row("forums (new ids)"));
-            var municipalities = Math.Min(others, 9000);
+            var municipalities = Math.Min(others, 5400); // kommunenummer 0300–5699
             Console.WriteLine(
                 (await Creation.RunAsync(http, clients, municipalities, Municipality, i => new { name = $"Kommune {i}", county = "Trøndelag" })).Row("municipalities (new ids)"));
             Console.WriteLine();
@@ -62,7 +62,7 @@ public static class ListFigures
 
     private static string Project(int i) => $"/api/projects/bench-{i.ToString("D5", CultureInfo.InvariantCulture)}";
 
-    private static string Municipality(int i) => $"/api/municipalities/{(1000 + i).ToString(CultureInfo.InvariantCulture)}";
+    private static string Municipality(int i) => $"/api/municipalities/{(300 + i).ToString("D4", CultureInfo.InvariantCulture)}";
 
     private static async Task<string> RegisterBytesAsync(StorageOptions storage)
     {
