@@ -3,11 +3,16 @@
 # PostgreSQL server on a free loopback port, and prints writes per second and p50/p99 latency
 # through the gateway on SQLite and PostgreSQL next to each database's raw upsert rate.
 #   ./eng/bench.sh [--seconds 20] [--clients 32]
+# Lists and registers at scale (SQLite only, no PostgreSQL server):
+#   ./eng/bench.sh lists [--objects 10000] [--others 10000] [--clients 32] [--queries 200]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 dotnet build bench/Collaboration.Benchmarks -c Release --nologo -v quiet
+if [[ "${1:-}" == lists ]]; then
+  exec dotnet bench/Collaboration.Benchmarks/bin/Release/net10.0/Collaboration.Benchmarks.dll "$@"
+fi
 postgres=$(mktemp -d)
 trap 'eng/postgres.sh stop "$postgres"' EXIT
 COLLABORATION_TEST_POSTGRES=$(eng/postgres.sh start "$postgres")

@@ -20,6 +20,13 @@ if (args.Contains("memory"))
     return;
 }
 
+if (args.Contains("lists"))
+{
+    // Lists and registers at scale: ./eng/bench.sh lists [--objects 10000] [--others 10000] [--clients 32] [--queries 200]
+    await ListFigures.RunAsync(Setting("--objects", 10000), Setting("--others", Setting("--objects", 10000)), Setting("--clients", 32), Setting("--queries", 200));
+    return;
+}
+
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);

@@ -54,9 +54,21 @@ export async function send(path, token, body) {
   return answer;
 }
 
+/** Every item of a list route (`/api/forums`), read a page of 1000 at a time by following `next`. */
+export async function apiAll(path, list) {
+  const items = [];
+  let next;
+  do {
+    const page = await api(`${path}?limit=1000${next ? `&after=${encodeURIComponent(next)}` : ''}`);
+    items.push(...(page[list] ?? []));
+    next = page.next;
+  } while (next);
+  return items;
+}
+
 /** Names of all municipalities by kommunenummer. */
 export async function municipalityNames() {
-  const { municipalities } = await api('/api/municipalities');
+  const municipalities = await apiAll('/api/municipalities', 'municipalities');
   return new Map(municipalities.map((m) => [m.kommunenummer, m.name]));
 }
 

@@ -1,4 +1,4 @@
-import { amount, api, date, el, loadWords, municipalityNames, nok, say, status } from './common.js';
+import { amount, api, apiAll, date, el, loadWords, municipalityNames, nok, say, status } from './common.js';
 
 const address = new URLSearchParams(location.search);
 const kind = address.get('kind');
@@ -23,10 +23,10 @@ async function start() {
   const [details, names, forumList] = await Promise.all([
     api(`/api/portfolio/entries/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`),
     municipalityNames(),
-    api('/api/forums'),
+    apiAll('/api/forums', 'forums'),
     loadWords(),
   ]);
-  const forums = new Map(forumList.forums.map((f) => [f.id, f.name]));
+  const forums = new Map(forumList.map((f) => [f.id, f.name]));
   const entry = details.entry;
   document.title = `${entry.title} – regionalt samarbeid`;
   document.getElementById('title').textContent = entry.title;

@@ -1,4 +1,4 @@
-import { amount, api, date, el, entryHref, loadWords, municipalityNames, nok, number, say, status, words } from './common.js';
+import { amount, api, apiAll, date, el, entryHref, loadWords, municipalityNames, nok, number, say, status, words } from './common.js';
 import { barChart, heatmap } from './charts.js';
 
 const form = document.getElementById('filters');
@@ -24,10 +24,10 @@ function options(select, values, label) {
 async function start() {
   status('Laster porteføljen …');
   const [municipalities, forumList, all, everywhere] = await Promise.all([
-    municipalityNames(), api('/api/forums'), api('/api/portfolio?limit=1'), api('/api/portfolio?limit=1&region=all'), loadWords(),
+    municipalityNames(), apiAll('/api/forums', 'forums'), api('/api/portfolio?limit=1'), api('/api/portfolio?limit=1&region=all'), loadWords(),
   ]);
   names = municipalities;
-  forums = new Map(forumList.forums.map((f) => [f.id, f.name]));
+  forums = new Map(forumList.map((f) => [f.id, f.name]));
   options(form.theme, all.byTheme.map((t) => t.key).sort((a, b) => a.localeCompare(b, 'nb')), (t) => t);
   options(form.status, all.byStatus.map((s) => s.key), (s) => say('status', s));
   options(form.kind, Object.keys(words.kind), (k) => say('kind', k));

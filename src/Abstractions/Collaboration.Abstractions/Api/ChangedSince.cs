@@ -22,6 +22,9 @@ public sealed class ChangedSince
         string.IsNullOrEmpty(modifiedSince) ? null : Field.Start(modifiedSince, "modifiedSince"),
         string.IsNullOrEmpty(createdSince) ? null : Field.Start(createdSince, "createdSince"));
 
+    /// <summary>Whether either filter was given.</summary>
+    public bool Filters => _modified is not null || _created is not null;
+
     /// <summary>The ids of <paramref name="ids"/> that pass both filters, in their order.</summary>
     public async Task<IReadOnlyList<string>> FilterAsync(IGrainFactory grains, string stateName, IReadOnlyList<string> ids)
     {

@@ -13,11 +13,17 @@ public sealed partial class ForumsService(IGrainFactory grains) : Api.V1.Forums.
 {
     public override async Task<ListForumsResponse> ListForums(ListForumsRequest request, ServerCallContext context)
     {
-        var forums = await grains.ReadAllAsync<IForumGrain, Collaboration.Forums.Forum>(Register.Forums, g => g.GetAsync(),
+        var page = await grains.ReadPageAsync<IForumGrain, Collaboration.Forums.Forum>(Register.Forums,
+            ListPage.Of(request.HasAfter ? request.After : null, request.HasLimit ? request.Limit : null), g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ForumState);
         var response = new ListForumsResponse();
-        var names = await grains.NamesAsync(forums.SelectMany(f => f.Members).Select(m => m.MunicipalityId));
-        response.Forums.AddRange(forums.Select(f => f.ToMessage(names)));
+        if (page.Next is { } next)
+        {
+            response.Next = next;
+        }
+
+        var names = await grains.NamesAsync(page.Items.SelectMany(f => f.Members).Select(m => m.MunicipalityId));
+        response.Forums.AddRange(page.Items.Select(f => f.ToMessage(names)));
         return response;
     }
 

@@ -12,10 +12,16 @@ public sealed class MunicipalitiesService(IGrainFactory grains) : Api.V1.Municip
 {
     public override async Task<ListMunicipalitiesResponse> ListMunicipalities(ListMunicipalitiesRequest request, ServerCallContext context)
     {
-        var municipalities = await grains.ReadAllAsync<IMunicipalityGrain, Collaboration.Municipalities.Municipality>(Register.Municipalities, g => g.GetAsync(),
+        var page = await grains.ReadPageAsync<IMunicipalityGrain, Collaboration.Municipalities.Municipality>(Register.Municipalities,
+            ListPage.Of(request.HasAfter ? request.After : null, request.HasLimit ? request.Limit : null), g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.MunicipalityState);
         var response = new ListMunicipalitiesResponse();
-        response.Municipalities.AddRange(municipalities.Select(m => m.ToMessage()));
+        if (page.Next is { } next)
+        {
+            response.Next = next;
+        }
+
+        response.Municipalities.AddRange(page.Items.Select(m => m.ToMessage()));
         return response;
     }
 

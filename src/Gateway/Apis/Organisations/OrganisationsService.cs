@@ -12,10 +12,16 @@ public sealed class OrganisationsService(IGrainFactory grains) : Api.V1.Organisa
 {
     public override async Task<ListOrganisationsResponse> ListOrganisations(ListOrganisationsRequest request, ServerCallContext context)
     {
-        var organisations = await grains.ReadAllAsync<IOrganisationGrain, Collaboration.Organisations.Organisation>(Register.Organisations, g => g.GetAsync(),
+        var page = await grains.ReadPageAsync<IOrganisationGrain, Collaboration.Organisations.Organisation>(Register.Organisations,
+            ListPage.Of(request.HasAfter ? request.After : null, request.HasLimit ? request.Limit : null), g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.OrganisationState);
         var response = new ListOrganisationsResponse();
-        response.Organisations.AddRange(organisations.Select(o => o.ToMessage()));
+        if (page.Next is { } next)
+        {
+            response.Next = next;
+        }
+
+        response.Organisations.AddRange(page.Items.Select(o => o.ToMessage()));
         return response;
     }
 

@@ -13,11 +13,17 @@ public sealed class ProjectsService(IGrainFactory grains) : Api.V1.Projects.Proj
 {
     public override async Task<ListProjectsResponse> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
-        var projects = await grains.ReadAllAsync<IProjectGrain, Collaboration.Projects.Project>(Register.Projects, g => g.GetAsync(),
+        var page = await grains.ReadPageAsync<IProjectGrain, Collaboration.Projects.Project>(Register.Projects,
+            ListPage.Of(request.HasAfter ? request.After : null, request.HasLimit ? request.Limit : null), g => g.GetAsync(),
             ChangedSince.Of(request.ModifiedSince, request.CreatedSince), CoreKinds.ProjectState);
-        var names = await grains.NamesAsync(projects.SelectMany(p => p.Participants).Select(p => p.MunicipalityId));
+        var names = await grains.NamesAsync(page.Items.SelectMany(p => p.Participants).Select(p => p.MunicipalityId));
         var response = new ListProjectsResponse();
-        response.Projects.AddRange(projects.Select(p => p.ToMessage(names)));
+        if (page.Next is { } next)
+        {
+            response.Next = next;
+        }
+
+        response.Projects.AddRange(page.Items.Select(p => p.ToMessage(names)));
         return response;
     }
 

@@ -14,8 +14,11 @@ public interface IPortfolioGrain : IGrainWithStringKey
 
     /// <summary>
     /// Replaces what one source says (called by the source after each change it has stored).
-    /// A source reporting for the first time is recorded, so a rebuild asks it again.
+    /// A source reporting for the first time is recorded, so a rebuild asks it again. Interleaved:
+    /// while one new source is being recorded, the reports of others are taken, so creating many
+    /// objects at once is not one write after another through this grain.
     /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task ReportAsync(PortfolioReport report);
 
     /// <summary>The entries matching a filter, sorted and paged, with totals over all that match.</summary>

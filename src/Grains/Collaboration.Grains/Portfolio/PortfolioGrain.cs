@@ -33,19 +33,21 @@ public sealed partial class PortfolioGrain(TimeProvider clock, ILogger<Portfolio
     public async Task ReportAsync(PortfolioReport report)
     {
         var empty = report.Item is null && report.Supplement is null && report.Deadlines.Count == 0 && report.Decisions.Count == 0;
-        if (!_known.Contains(report.Source))
+        var known = _known.Contains(report.Source);
+        if (!known && empty)
         {
-            if (empty)
-            {
-                return;
-            }
+            return;
+        }
 
+        // Applied before the await, so a report taken meanwhile (this call interleaves) is never
+        // overwritten by an older one; a source whose recording fails reports again on its retry.
+        _reportedAt[report.Source] = ++_tick;
+        _index.Apply(report);
+        if (!known)
+        {
             await PortfolioSources.AddAsync(GrainFactory, report.Source);
             _known.Add(report.Source);
         }
-
-        _reportedAt[report.Source] = ++_tick;
-        _index.Apply(report);
     }
 
     public Task<PortfolioView> QueryAsync(PortfolioQuery query) =>

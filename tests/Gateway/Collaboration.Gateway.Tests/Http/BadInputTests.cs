@@ -94,6 +94,10 @@ public sealed class BadInputTests(ApiFixture fixture)
         { "participant organisation not registered", "PUT", $"{Project}/participants/938634556", new { }, 400, "kommunenummer" },
         { "participant municipality not registered", "PUT", $"{Project}/participants/5061", new { }, 400, "kommunenummer" },
         { "text longer than allowed", "PUT", "/api/municipalities/5001", new { name = new string('x', 101), county = "Trøndelag" }, 400, "name" },
+        { "list page of no projects", "GET", "/api/projects?limit=0", null, 400, "limit" },
+        { "list page over the most", "GET", "/api/forums?limit=1001", null, 400, "limit" },
+        { "list page of a negative size", "GET", "/api/municipalities?limit=-5", null, 400, "limit" },
+        { "list page of a negative size of organisations", "GET", "/api/organisations?limit=-1", null, 400, "limit" },
         { "oversized body", "PUT", Project, new { title = "X", description = new string('x', 2 * 1024 * 1024) }, 413, null },
     };
 

@@ -27,7 +27,7 @@ public sealed class OrganisationsApiTests(ApiFixture fixture)
         Assert.Equal("countycouncil", (string?)read["kind"]);
         Assert.Equal("Fylkesrådmann", (string?)read["contacts"]![0]!["name"]);
         Assert.Empty(read["forums"]!.AsArray());
-        Assert.Contains((await Http.ReadAsync("/api/organisations"))["organisations"]!.AsArray(), o => (string?)o!["organisationNumber"] == "938967091");
+        Assert.Contains((await Http.ReadAsync("/api/organisations?limit=1000"))["organisations"]!.AsArray(), o => (string?)o!["organisationNumber"] == "938967091");
 
         var patched = await Http.ApiPatchAsync(path, new { dissolved = "2017-12-31", successor = "817920632" }, "\"1\"");
         Assert.Equal(HttpStatusCode.OK, patched.Status);
@@ -95,7 +95,7 @@ public sealed class OrganisationsApiTests(ApiFixture fixture)
         var participants = (await Http.ReadAsync(project))["participants"]!.AsArray();
         Assert.Equal(["5028", "817920632"], participants.Select(p => (string)p!["kommunenummer"]!));
         Assert.Equal(["Melhus", "Trøndelag fylkeskommune"], participants.Select(p => (string)p!["name"]!));
-        var listed = (await Http.ReadAsync("/api/projects"))["projects"]!.AsArray().Single(p => (string?)p!["id"] == "fylke-og-kommuner")!;
+        var listed = (await Http.ReadAsync("/api/projects?limit=1000"))["projects"]!.AsArray().Single(p => (string?)p!["id"] == "fylke-og-kommuner")!;
         Assert.Equal("Trøndelag fylkeskommune", (string?)listed["participants"]![1]!["name"]);
         Assert.Equal("lead", (string?)(await Http.ReadAsync($"{project}/participants/817920632"))["role"]);
 

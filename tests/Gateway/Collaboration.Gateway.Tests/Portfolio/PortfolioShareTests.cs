@@ -57,7 +57,7 @@ public sealed class PortfolioShareTests(DemoSiloFixture fixture) : IClassFixture
     [Fact]
     public async Task Every_answer_that_lists_municipalities_names_them()
     {
-        var names = Items((await Http.ReadAsync("/api/municipalities"))["municipalities"])
+        var names = Items((await Http.ReadAsync("/api/municipalities?limit=1000"))["municipalities"])
             .ToDictionary(m => (string)m["kommunenummer"]!, m => (string)m["name"]!);
 
         var view = await Http.ReadAsync($"/api/portfolio?kommunenummer={Skaun}&limit=1000");
@@ -77,7 +77,7 @@ public sealed class PortfolioShareTests(DemoSiloFixture fixture) : IClassFixture
         Assert.Equal(9, invitations.Count);
         Assert.All(invitations, i => Assert.Equal(names[(string)i["kommunenummer"]!], (string?)i["name"]));
 
-        var organisations = Items((await Http.ReadAsync("/api/organisations"))["organisations"])
+        var organisations = Items((await Http.ReadAsync("/api/organisations?limit=1000"))["organisations"])
             .ToDictionary(o => (string)o["organisationNumber"]!, o => (string)o["name"]!);
         var members = Items((await Http.ReadAsync("/api/forums/trondheimsregionen/members"))["members"]).ToList();
         Assert.Contains(members, m => (string?)m["organisationNumber"] is { Length: > 0 });

@@ -31,7 +31,7 @@ public sealed partial class RestartTests
         await silo.DisposeAsync();
         await using var restarted = await RunningSilo.StartAsync(data.Path);
 
-        var projects = (await restarted.Http.ReadAsync("/api/projects"))["projects"]!.AsArray();
+        var projects = (await restarted.Http.ReadAsync("/api/projects?limit=1000"))["projects"]!.AsArray();
         Assert.Equal(40, projects.Count);
         Assert.Equal("39000.00", (string?)(await restarted.Http.ReadAsync("/api/projects/restart-39"))["budget"]![0]!["amount"]);
         var cases = (await restarted.Http.ReadAsync("/api/forums/restart-test/cases"))["cases"]!.AsArray();
