@@ -19,7 +19,7 @@ public sealed class PortfolioTable(
 
     private static readonly string[] ShareColumns = ["søkt", "egenandel", "innvilget", "budsjettandel"];
 
-    /// <summary>The column names: the entry's, then four per municipality of the filter ("Skaun: søkt").</summary>
+    /// <summary>The column names: the entry's, then four per municipality of the filter ("Skaun: søkt"), then the region when asked.</summary>
     public IReadOnlyList<string> Header { get; } =
         [.. Columns, .. shareholders.SelectMany(id => ShareColumns.Select(c => $"{names.GetValueOrDefault(id) ?? id}: {c}")), .. regions ? ["Region"] : Array.Empty<string>()];
 
