@@ -67,7 +67,7 @@ function waitingItem(invitation, kommunenummer, token) {
   const title = invitation.region
     ? [el('span', { class: 'badge region' }, invitation.region), ' ', invitation.title] // its page is in the inviting region
     : [el('a', { href: entryHref(`application/${invitation.applicationId}`) }, invitation.title)];
-  return el('li', { dataset: { application: invitation.applicationId } },
+  return el('li', { dataset: { invitation: invitation.applicationId } },
     el('p', { class: 'what' }, ...title, ` (utlysning ${invitation.callId})`),
     answerForm(invitation, kommunenummer, token));
 }
@@ -77,7 +77,7 @@ function answeredItem(invitation) {
   const where = invitation.answer === 'refused'
     ? `avvist av ${invitation.region}: ${invitation.refusal ?? ''}`
     : `${delivery[invitation.answer] ?? 'ikke sendt'} til ${invitation.region}`;
-  return el('li', { dataset: { application: `${invitation.peer}/${invitation.applicationId}/${invitation.kommunenummer}` } },
+  return el('li', { dataset: { invitation: `${invitation.peer}/${invitation.applicationId}/${invitation.kommunenummer}` } },
     el('span', { class: 'badge region' }, invitation.region), ' ', invitation.title,
     ` – ${invitation.state === 'accepted' ? 'takket ja' : 'takket nei'}, svaret er ${where}`);
 }

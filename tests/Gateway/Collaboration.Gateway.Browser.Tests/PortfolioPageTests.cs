@@ -138,7 +138,7 @@ public sealed class PortfolioPageTests(PageFixture fixture) : IClassFixture<Page
 
         // The officer answers on the page: yes, with its amounts; the application records them.
         var invitation = page.Locator("#invitations li", new() { HasText = "Felles søknad om utviklingsmidler" }).First;
-        var applicationId = await invitation.GetAttributeAsync("data-application");
+        var applicationId = await invitation.GetAttributeAsync("data-invitation");
         await invitation.GetByLabel("Søkt beløp (kr)").FillAsync("40000");
         await invitation.GetByLabel("Egenandel (kr)").FillAsync("5000,50");
         await invitation.GetByLabel("Rolle i søknaden").FillAsync("Mottak av tilflyttere");
