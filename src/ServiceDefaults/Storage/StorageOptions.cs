@@ -36,6 +36,15 @@ public sealed class StorageOptions
     /// </summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// <see cref="StorageWrites.Grouped"/> (the default): concurrent grain writes share one
+    /// transaction; <see cref="StorageWrites.AdoNet"/>: Orleans' ADO.NET provider writes each alone.
+    /// </summary>
+    public StorageWrites Writes { get; set; } = StorageWrites.Grouped;
+
+    /// <summary>The most grain writes one grouped transaction takes; more wait for the next.</summary>
+    public int WriteBatch { get; set; } = 128;
+
     /// <summary>Full path of the data folder.</summary>
     public string DataPath => Path.GetFullPath(DataDir);
 
