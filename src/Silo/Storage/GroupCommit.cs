@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Threading.Channels;
 
@@ -14,6 +15,13 @@ namespace Collaboration.Silo.Storage;
 /// </summary>
 public sealed partial class GroupCommit : IAsyncDisposable
 {
+    /// <summary>The meter of the grouped writes: how many writes each commit took.</summary>
+    public const string MeterName = "Collaboration.Storage";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Histogram<int> Grouped = Meter.CreateHistogram<int>(
+        "collaboration.storage.writes_per_commit", "{write}", "Grain writes committed together in one transaction.");
+
     private readonly Channel<StateWrite> _waiting;
     private readonly DbDataSource _database;
     private readonly Func<string> _query;
@@ -94,6 +102,7 @@ public sealed partial class GroupCommit : IAsyncDisposable
             return;
         }
 
+        Grouped.Record(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Complete(versions[i]);
@@ -102,30 +111,31 @@ public sealed partial class GroupCommit : IAsyncDisposable
 
     private async Task<int?[]> TogetherAsync(List<StateWrite> batch)
     {
+        var query = _query();
         await using var connection = await _database.OpenConnectionAsync().ConfigureAwait(false);
         if (batch.Count == 1)
         {
             // Alone, the write is its own transaction, as Orleans' provider runs it: no BEGIN or COMMIT to wait for.
-            return [await RunAsync(connection, null, batch[0]).ConfigureAwait(false)];
+            return [await RunAsync(connection, query, batch[0]).ConfigureAwait(false)];
         }
 
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         var versions = connection.CanCreateBatch
-            ? await RunBatchAsync(connection, transaction, batch).ConfigureAwait(false)
-            : await RunInTurnAsync(connection, transaction, batch).ConfigureAwait(false);
+            ? await RunBatchAsync(connection, transaction, query, batch).ConfigureAwait(false)
+            : await RunInTurnAsync(connection, transaction, query, batch).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
         return versions;
     }
 
     // PostgreSQL: every write's statement goes to the server in one round trip.
-    private async Task<int?[]> RunBatchAsync(DbConnection connection, DbTransaction transaction, List<StateWrite> writes)
+    private static async Task<int?[]> RunBatchAsync(DbConnection connection, DbTransaction transaction, string query, List<StateWrite> writes)
     {
         await using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
         foreach (var write in writes)
         {
             var command = batch.CreateBatchCommand();
-            command.CommandText = _query();
+            command.CommandText = query;
             write.AddTo(command.Parameters, command.CreateParameter);
             batch.BatchCommands.Add(command);
         }
@@ -146,11 +156,11 @@ public sealed partial class GroupCommit : IAsyncDisposable
     }
 
     // SQLite: in process, so no round trips to save; one command, its statement prepared once.
-    private async Task<int?[]> RunInTurnAsync(DbConnection connection, DbTransaction transaction, List<StateWrite> writes)
+    private static async Task<int?[]> RunInTurnAsync(DbConnection connection, DbTransaction transaction, string query, List<StateWrite> writes)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = _query();
+        command.CommandText = query;
         var versions = new int?[writes.Count];
         for (var i = 0; i < writes.Count; i++)
         {
@@ -163,11 +173,10 @@ public sealed partial class GroupCommit : IAsyncDisposable
         return versions;
     }
 
-    private async Task<int?> RunAsync(DbConnection connection, DbTransaction? transaction, StateWrite write)
+    private static async Task<int?> RunAsync(DbConnection connection, string query, StateWrite write)
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = _query();
+        command.CommandText = query;
         write.AddTo(command.Parameters, command.CreateParameter);
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await ReadVersionAsync(reader).ConfigureAwait(false);
@@ -181,7 +190,7 @@ public sealed partial class GroupCommit : IAsyncDisposable
             try
             {
                 await using var connection = await _database.OpenConnectionAsync().ConfigureAwait(false);
-                write.Complete(await RunAsync(connection, null, write).ConfigureAwait(false));
+                write.Complete(await RunAsync(connection, _query(), write).ConfigureAwait(false));
             }
             catch (Exception error)
             {

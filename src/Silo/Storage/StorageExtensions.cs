@@ -76,8 +76,20 @@ public static class StorageExtensions
     private static AdoNetGrainStorage AdoNetStore(IServiceProvider services) =>
         (AdoNetGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StateStore);
 
+    // On PostgreSQL the write query is prepared on each connection once it has run a few times, so
+    // the server plans it once rather than for every write of every batch.
     private static System.Data.Common.DbDataSource DataSource(StorageOptions storage, string connectionString) =>
         storage.Provider == StorageProvider.Postgres
-            ? NpgsqlDataSource.Create(connectionString)
+            ? NpgsqlDataSource.Create(Prepared(new NpgsqlConnectionStringBuilder(connectionString)))
             : SqliteFactory.Instance.CreateDataSource(connectionString);
+
+    private static NpgsqlConnectionStringBuilder Prepared(NpgsqlConnectionStringBuilder postgres)
+    {
+        if (postgres.MaxAutoPrepare == 0)
+        {
+            postgres.MaxAutoPrepare = 8;
+        }
+
+        return postgres;
+    }
 }
