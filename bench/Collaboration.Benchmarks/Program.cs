@@ -16,16 +16,25 @@ if (args.Contains("peers"))
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);
-var scenarios = new List<WriteScenario> { new("SQLite, one process", StorageProvider.Sqlite, StandaloneGateway: false) };
+// --writes adonet|grouped|both (the default): Orleans' ADO.NET provider, the grouped writes, or
+// each store with the one and then the other, back to back, so the two print side by side.
+var writes = Choice("--writes", "both") switch
+{
+    "both" => new[] { StorageWrites.AdoNet, StorageWrites.Grouped },
+    var one => [Enum.Parse<StorageWrites>(one, ignoreCase: true)],
+};
+var stores = new List<(string Store, StorageProvider Provider, bool Standalone)> { ("SQLite, one process", StorageProvider.Sqlite, false) };
 if (Environment.GetEnvironmentVariable(PostgresServer.Variable) is { Length: > 0 })
 {
-    scenarios.Add(new("PostgreSQL, silo with co-hosted gateway", StorageProvider.Postgres, StandaloneGateway: false));
-    scenarios.Add(new("PostgreSQL, silo + standalone gateway", StorageProvider.Postgres, StandaloneGateway: true));
+    stores.Add(("PostgreSQL, silo with co-hosted gateway", StorageProvider.Postgres, false));
+    stores.Add(("PostgreSQL, silo + standalone gateway", StorageProvider.Postgres, true));
 }
 else
 {
     Console.WriteLine($"{PostgresServer.Variable} is not set: PostgreSQL is left out (eng/bench.sh starts a server).");
 }
+
+var scenarios = stores.SelectMany(store => writes.Select(w => new WriteScenario(store.Store, store.Provider, store.Standalone, w))).ToList();
 
 Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure, {Environment.ProcessorCount} cores shared by load and server.");
 Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new projects, from sending each write to its webhook's arrival at a receiver on loopback.");
@@ -47,6 +56,12 @@ Console.WriteLine(WriteFigures.CeilingHeader);
 foreach (var line in figures.SelectMany(f => f.CeilingLines))
 {
     Console.WriteLine(line);
+}
+
+string Choice(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 
 int Setting(string name, int fallback)

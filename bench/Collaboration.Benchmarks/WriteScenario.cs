@@ -12,8 +12,11 @@ namespace Collaboration.Benchmarks;
 /// /api/projects/{id}) driven through the gateway against a fresh database, then the raw upsert
 /// loop on that same database.
 /// </summary>
-public sealed record WriteScenario(string Name, StorageProvider Provider, bool StandaloneGateway)
+public sealed record WriteScenario(string Store, StorageProvider Provider, bool StandaloneGateway, StorageWrites Writes)
 {
+    /// <summary>The row's name: the store and how the silo writes grain state.</summary>
+    public string Name => $"{Store} [{Writes.ToString().ToLowerInvariant()}]";
+
     public const int Projects = 1000;
 
     /// <summary>Writes, one at a time, whose webhook deliveries are timed.</summary>
@@ -23,7 +26,7 @@ public sealed record WriteScenario(string Name, StorageProvider Provider, bool S
 
     public async Task<WriteFigures> RunAsync(int clients, TimeSpan duration)
     {
-        await using var database = await TestDatabase.CreateAsync(Provider);
+        await using var database = await TestDatabase.CreateAsync(Provider, Writes);
         Latencies gateway;
         (int Changes, double PerSecond) feed;
         Latencies hooks;
