@@ -3,7 +3,7 @@
 # PostgreSQL server on a free loopback port, and prints writes per second and p50/p99 latency
 # through the gateway on SQLite and PostgreSQL next to each database's raw upsert rate.
 # Each store runs with Orleans' ADO.NET grain storage and with grouped writes, back to back.
-#   ./eng/bench.sh [--seconds 20] [--clients 32] [--writes both|adonet|grouped]
+#   ./eng/bench.sh [--seconds 20] [--warmup 10] [--clients 32] [--writes both|adonet|grouped]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -16,6 +16,7 @@ if (args.Contains("peers"))
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);
+var warmup = TimeSpan.FromSeconds(Setting("--warmup", 10));
 // --writes adonet|grouped|both (the default): Orleans' ADO.NET provider, the grouped writes, or
 // each store with the one and then the other, back to back, so the two print side by side.
 var writes = Choice("--writes", "both") switch
@@ -36,7 +37,7 @@ else
 
 var scenarios = stores.SelectMany(store => writes.Select(w => new WriteScenario(store.Store, store.Provider, store.Standalone, w))).ToList();
 
-Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure, {Environment.ProcessorCount} cores shared by load and server.");
+Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure after {warmup.TotalSeconds:0} s of unmeasured writes, {Environment.ProcessorCount} cores shared by load and server.");
 Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new projects, from sending each write to its webhook's arrival at a receiver on loopback.");
 Console.WriteLine("Feed: every change read back from the start over HTTP, 1,000 a page, right after the writes.");
 Console.WriteLine("Raw: a plain loop of single-row upserts (own transaction each) of a payload the size of the stored state, same database; SQLite with one connection.");
@@ -47,7 +48,7 @@ Console.WriteLine(WriteFigures.Header);
 var figures = new List<WriteFigures>();
 foreach (var scenario in scenarios)
 {
-    figures.Add(await scenario.RunAsync(clients, duration));
+    figures.Add(await scenario.RunAsync(clients, duration, warmup));
     Console.WriteLine(figures[^1]);
 }
 
