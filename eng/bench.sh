@@ -2,7 +2,8 @@
 # Benchmark of the persisted write path (not a test): builds in Release, starts a throwaway
 # PostgreSQL server on a free loopback port, and prints writes per second and p50/p99 latency
 # through the gateway on SQLite and PostgreSQL next to each database's raw upsert rate.
-#   ./eng/bench.sh [--seconds 20] [--clients 32]
+# Each store runs with Orleans' ADO.NET grain storage and with grouped writes, back to back.
+#   ./eng/bench.sh [--seconds 20] [--warmup 10] [--clients 32] [--writes both|adonet|grouped]
 # Lists and registers at scale (SQLite only, no PostgreSQL server):
 #   ./eng/bench.sh lists [--objects 10000] [--others 10000] [--clients 32] [--queries 200]
 set -euo pipefail

@@ -30,18 +30,28 @@ if (args.Contains("lists"))
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);
-var scenarios = new List<WriteScenario> { new("SQLite, one process", StorageProvider.Sqlite, StandaloneGateway: false) };
+var warmup = TimeSpan.FromSeconds(Setting("--warmup", 10));
+// --writes adonet|grouped|both (the default): Orleans' ADO.NET provider, the grouped writes, or
+// each store with the one and then the other, back to back, so the two print side by side.
+var writes = Choice("--writes", "both") switch
+{
+    "both" => new[] { StorageWrites.AdoNet, StorageWrites.Grouped },
+    var one => [Enum.Parse<StorageWrites>(one, ignoreCase: true)],
+};
+var stores = new List<(string Store, StorageProvider Provider, bool Standalone)> { ("SQLite, one process", StorageProvider.Sqlite, false) };
 if (Environment.GetEnvironmentVariable(PostgresServer.Variable) is { Length: > 0 })
 {
-    scenarios.Add(new("PostgreSQL, silo with co-hosted gateway", StorageProvider.Postgres, StandaloneGateway: false));
-    scenarios.Add(new("PostgreSQL, silo + standalone gateway", StorageProvider.Postgres, StandaloneGateway: true));
+    stores.Add(("PostgreSQL, silo with co-hosted gateway", StorageProvider.Postgres, false));
+    stores.Add(("PostgreSQL, silo + standalone gateway", StorageProvider.Postgres, true));
 }
 else
 {
     Console.WriteLine($"{PostgresServer.Variable} is not set: PostgreSQL is left out (eng/bench.sh starts a server).");
 }
 
-Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure, {Environment.ProcessorCount} cores shared by load and server.");
+var scenarios = stores.SelectMany(store => writes.Select(w => new WriteScenario(store.Store, store.Provider, store.Standalone, w))).ToList();
+
+Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure after {warmup.TotalSeconds:0} s of unmeasured writes, {Environment.ProcessorCount} cores shared by load and server.");
 Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new projects, from sending each write to its webhook's arrival at a receiver on loopback.");
 Console.WriteLine("Feed: every change read back from the start over HTTP, 1,000 a page, right after the writes.");
 Console.WriteLine("Raw: a plain loop of single-row upserts (own transaction each) of a payload the size of the stored state, same database; SQLite with one connection.");
@@ -52,7 +62,7 @@ Console.WriteLine(WriteFigures.Header);
 var figures = new List<WriteFigures>();
 foreach (var scenario in scenarios)
 {
-    figures.Add(await scenario.RunAsync(clients, duration));
+    figures.Add(await scenario.RunAsync(clients, duration, warmup));
     Console.WriteLine(figures[^1]);
 }
 
@@ -61,6 +71,12 @@ Console.WriteLine(WriteFigures.CeilingHeader);
 foreach (var line in figures.SelectMany(f => f.CeilingLines))
 {
     Console.WriteLine(line);
+}
+
+string Choice(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 
 int Setting(string name, int fallback)

@@ -174,6 +174,7 @@ public sealed class ProgramProcess : IAsyncDisposable
             ["DemoData:Load"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["RateLimits:Writes:PermitLimit"] = "1000000",
+            ["Storage:Writes"] = TestDatabase.SuiteWrites.ToString(),
         };
         foreach (var (key, value) in settings)
         {

@@ -81,6 +81,7 @@ public sealed class RunningSilo : IAsyncDisposable
             ["RateLimits:Writes:PermitLimit"] = "1000000",
             ["DemoData:Load"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Storage:Writes"] = TestDatabase.SuiteWrites.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

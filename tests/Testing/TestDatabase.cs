@@ -11,6 +11,9 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string Variable = "COLLABORATION_TEST_STORAGE";
 
+    /// <summary>Names how suites write grain state (adonet, the product's default, or grouped), so either runs the same tests.</summary>
+    public const string WritesVariable = "COLLABORATION_TEST_WRITES";
+
     private readonly TempFolder _folder;
 
     private TestDatabase(StorageOptions storage, TempFolder folder)
@@ -25,6 +28,12 @@ public sealed class TestDatabase : IAsyncDisposable
             ? Enum.Parse<StorageProvider>(name, ignoreCase: true)
             : StorageProvider.Sqlite;
 
+    /// <summary>How the suite writes grain state, from COLLABORATION_TEST_WRITES.</summary>
+    public static StorageWrites SuiteWrites =>
+        Environment.GetEnvironmentVariable(WritesVariable) is { Length: > 0 } name
+            ? Enum.Parse<StorageWrites>(name, ignoreCase: true)
+            : StorageWrites.AdoNet;
+
     /// <summary>Where the state goes; <see cref="StorageOptions.DataDir"/> is a temporary folder either way.</summary>
     public StorageOptions Storage { get; }
 
@@ -34,12 +43,13 @@ public sealed class TestDatabase : IAsyncDisposable
         ["Storage:Provider"] = Storage.Provider.ToString(),
         ["Storage:ConnectionString"] = Storage.ConnectionString ?? "",
         ["Storage:DataDir"] = Storage.DataDir,
+        ["Storage:Writes"] = Storage.Writes.ToString(),
     };
 
-    public static async Task<TestDatabase> CreateAsync(StorageProvider? provider = null)
+    public static async Task<TestDatabase> CreateAsync(StorageProvider? provider = null, StorageWrites? writes = null)
     {
         var folder = new TempFolder();
-        var storage = new StorageOptions { Provider = provider ?? SuiteProvider, DataDir = folder.Path };
+        var storage = new StorageOptions { Provider = provider ?? SuiteProvider, DataDir = folder.Path, Writes = writes ?? SuiteWrites };
         if (storage.Provider == StorageProvider.Postgres)
         {
             storage.ConnectionString = await PostgresServer.CreateDatabaseAsync();

@@ -36,6 +36,16 @@ public sealed class StorageOptions
     /// </summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// <see cref="StorageWrites.AdoNet"/> (the default, until the benchmark shows the other
+    /// faster): Orleans' ADO.NET provider writes each alone; <see cref="StorageWrites.Grouped"/>:
+    /// concurrent grain writes share one transaction.
+    /// </summary>
+    public StorageWrites Writes { get; set; } = StorageWrites.AdoNet;
+
+    /// <summary>The most grain writes one grouped transaction takes; more wait for the next.</summary>
+    public int WriteBatch { get; set; } = 128;
+
     /// <summary>Full path of the data folder.</summary>
     public string DataPath => Path.GetFullPath(DataDir);
 

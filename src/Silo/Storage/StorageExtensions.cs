@@ -2,7 +2,9 @@ using Collaboration.Journal;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.Journal;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Storage;
 
@@ -13,6 +15,9 @@ public static class StorageExtensions
 {
     // Orleans' own provider, under a name no grain uses: grains get it through the journal's wrapper.
     private const string StateStore = GrainStorage.Name + "-store";
+
+    // Grouped transactions in flight at once on PostgreSQL: one fills while another commits.
+    private const int PostgresCommitters = 2;
 
     /// <summary>
     /// Registers the ADO.NET grain storage (wrapped so journaled states record what changed and a
@@ -35,8 +40,14 @@ public static class StorageExtensions
         silo.Services.AddSingleton<DatabaseReadyCheck>();
         silo.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ServiceDefaultsExtensions.ReadyTag]);
         silo.Services.AddKeyedSingleton<IGrainStorage>(GrainStorage.Name, (services, _) => new JournalingGrainStorage(
-            new OutageAwareGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(StateStore), services.GetRequiredService<DatabaseOutages>()),
+            new OutageAwareGrainStorage(StateStoreOf(services, storage), services.GetRequiredService<DatabaseOutages>()),
             services.GetRequiredService<JournalSignal>()));
+        silo.Services.AddSingleton(services => new GroupCommit(
+            DataSource(storage, bounded),
+            () => AdoNetStore(services).CurrentOperationalQueries.WriteToStorage,
+            committers: storage.Provider == StorageProvider.Postgres ? PostgresCommitters : 1,
+            storage.WriteBatch,
+            services.GetRequiredService<ILogger<GroupCommit>>()));
         silo.Services.AddSingleton(services =>
             new SqlJournalStore(storage, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.AddSingleton<IJournalStore>(services => services.GetRequiredService<SqlJournalStore>());
@@ -49,5 +60,36 @@ public static class StorageExtensions
         // JSON payloads carry no .NET type names, so moving a state type never orphans its rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
         return silo;
+    }
+
+    // Orleans' provider, or the same with its writes grouped, as Storage:Writes says.
+    private static IGrainStorage StateStoreOf(IServiceProvider services, StorageOptions storage) => storage.Writes switch
+    {
+        StorageWrites.AdoNet => services.GetRequiredKeyedService<IGrainStorage>(StateStore),
+        _ => new GroupedGrainStorage(
+            AdoNetStore(services),
+            services.GetRequiredService<GroupCommit>(),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            StateStore),
+    };
+
+    private static AdoNetGrainStorage AdoNetStore(IServiceProvider services) =>
+        (AdoNetGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StateStore);
+
+    // On PostgreSQL the write query is prepared on each connection once it has run a few times, so
+    // the server plans it once rather than for every write of every batch.
+    private static System.Data.Common.DbDataSource DataSource(StorageOptions storage, string connectionString) =>
+        storage.Provider == StorageProvider.Postgres
+            ? NpgsqlDataSource.Create(Prepared(new NpgsqlConnectionStringBuilder(connectionString)))
+            : SqliteFactory.Instance.CreateDataSource(connectionString);
+
+    private static NpgsqlConnectionStringBuilder Prepared(NpgsqlConnectionStringBuilder postgres)
+    {
+        if (postgres.MaxAutoPrepare == 0)
+        {
+            postgres.MaxAutoPrepare = 8;
+        }
+
+        return postgres;
     }
 }
