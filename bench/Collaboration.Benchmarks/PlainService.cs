@@ -87,16 +87,8 @@ public sealed class PlainService : IAsyncDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO PlainProject (Id, Body, Version) VALUES (@id, @body, 1) " +
             "ON CONFLICT (Id) DO UPDATE SET Body = excluded.Body, Version = PlainProject.Version + 1 RETURNING Version";
-        Add(command, "id", id);
-        Add(command, "body", body);
+        RawUpserts.Add(command, "id", id);
+        RawUpserts.Add(command, "body", body);
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -63,7 +63,8 @@ public static class RawUpserts
         await command.ExecuteNonQueryAsync();
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    /// <summary>Adds a named parameter; shared with the plain service's upsert.</summary>
+    internal static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;

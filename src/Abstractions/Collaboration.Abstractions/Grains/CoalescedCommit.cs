@@ -16,9 +16,6 @@ public sealed class CoalescedCommit<TState>(IGrainBase grain, IStorage<TState> s
     private List<Pending> _waiting = [];
     private bool _writing;
 
-    // The running write loop; callers wait on their own change, not on it.
-    private Task _writer = Task.CompletedTask;
-
     /// <summary>
     /// Makes <paramref name="change"/> to the state at the start of the next write and returns
     /// when that write is stored; when it fails, <paramref name="undo"/> takes the change back
@@ -30,7 +27,8 @@ public sealed class CoalescedCommit<TState>(IGrainBase grain, IStorage<TState> s
         _waiting.Add(pending);
         if (!_writing)
         {
-            _writer = WriteAsync();
+            // Callers wait on their own change, not on the loop, which reports failures to them.
+            WriteAsync().Ignore();
         }
 
         return pending.Stored.Task;
