@@ -51,6 +51,13 @@ public static class AccessExtensions
                 bearer.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256];
             }
         });
+        // Every bearer scheme, the machine issuers' too, remembers the tokens it has verified.
+        services.PostConfigureAll<JwtBearerOptions>(bearer =>
+        {
+            var handlers = bearer.TokenHandlers.Select(handler => new VerifiedTokens(handler, TimeProvider.System)).ToList();
+            bearer.TokenHandlers.Clear();
+            handlers.ForEach(bearer.TokenHandlers.Add);
+        });
         if (authentication.AddMachineIssuers(auth.Issuers))
         {
             services.Configure<AuthenticationOptions>(options => options.DefaultScheme = MachineSchemes.Selector);
