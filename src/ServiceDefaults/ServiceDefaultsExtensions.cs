@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -17,21 +18,20 @@ public static class ServiceDefaultsExtensions
     /// <summary>Tag of health checks that must pass before the process takes traffic.</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>Records spans even with no OTLP endpoint set, for an exporter or processor added in code.</summary>
+    public const string TracesSetting = "Telemetry:Traces";
+
     /// <summary>
     /// OpenTelemetry traces and metrics from Orleans, ASP.NET Core (gRPC included), outgoing HTTP and
     /// Npgsql (a span per PostgreSQL command; the driver's pool and command metrics); OTLP export when
-    /// OTEL_EXPORTER_OTLP_ENDPOINT is set; a Prometheus scrape endpoint; health checks.
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set (traces only then, or with Telemetry:Traces); a Prometheus scrape endpoint; health checks.
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        var exports = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
-            .WithTracing(tracing => tracing
-                .AddSource("Microsoft.Orleans.*")
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddMeter("Microsoft.Orleans", "Collaboration.Storage")
                 .AddAspNetCoreInstrumentation()
@@ -39,7 +39,19 @@ public static class ServiceDefaultsExtensions
                 .AddNpgsqlInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+
+        // Spans only when something takes them: recording every request's and grain call's spans
+        // for nobody cost about a twentieth of a write.
+        if (exports || builder.Configuration.GetValue<bool>(TracesSetting))
+        {
+            otel.WithTracing(tracing => tracing
+                .AddSource("Microsoft.Orleans.*")
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql());
+        }
+
+        if (exports)
         {
             otel.UseOtlpExporter();
         }

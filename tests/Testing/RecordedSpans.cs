@@ -16,6 +16,7 @@ public sealed class RecordedSpans : IAsyncDisposable
     private RecordedSpans()
     {
         var builder = WebApplication.CreateBuilder();
+        builder.Configuration[ServiceDefaultsExtensions.TracesSetting] = "true";
         builder.AddServiceDefaults();
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(new Recorder(Spans)));
         _app = builder.Build();
