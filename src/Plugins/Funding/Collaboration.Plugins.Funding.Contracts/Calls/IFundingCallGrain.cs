@@ -9,6 +9,11 @@ namespace Collaboration.Funding.Calls;
 public interface IFundingCallGrain : IGrainWithStringKey
 {
     /// <summary>The call; NotFound when it was never published.</summary>
+    /// <remarks>
+    /// Interleaved: at its deadline the call waits on each application to expire its invitations,
+    /// and an application being read at that moment waits on the call; a read must not wait its turn.
+    /// </remarks>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<FundingCall> GetAsync();
 
     /// <summary>Publishes the call or replaces its details; a deadline moved into the past closes it at once.</summary>
