@@ -5,6 +5,13 @@ using Collaboration.ServiceDefaults.Storage;
 // Writes per second and latency of one persisted operation through the gateway, on SQLite and on
 // PostgreSQL, next to the raw single-row upsert rate of the same database. Run by eng/bench.sh,
 // which builds in Release and starts a throwaway PostgreSQL server.
+if (args.Contains("report"))
+{
+    // Every figure beside its ceiling, as one table, a CSV and a chart: ./eng/bench.sh report [--seconds 20] [--quick]
+    await Report.RunAsync(ReportSizes.Parse(args));
+    return;
+}
+
 if (args.Contains("peers"))
 {
     // Regions together: ./eng/bench.sh peers [--changes 200] [--queries 500]
