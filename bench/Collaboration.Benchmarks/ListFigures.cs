@@ -56,14 +56,15 @@ public static class ListFigures
             Console.WriteLine("| route | p50 ms | p99 ms | items | bytes |");
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
             var middle = Project(projects / 2)["/api/projects/".Length..];
-            foreach (var route in new[]
+            foreach (var (route, listed) in new[]
             {
-                "/api/projects", $"/api/projects?after={middle}", "/api/projects?limit=1000", "/api/forums", "/api/municipalities",
+                ("/api/projects", projects), ($"/api/projects?after={middle}", projects), ("/api/projects?limit=1000", projects),
+                ("/api/forums", others), ("/api/municipalities", municipalities),
             })
             {
                 var timing = await ListTiming.MeasureAsync(http, route, queries);
                 Console.WriteLine(timing.Row);
-                figures.Add(Figure.AtMost("list p99 vs 50 ms", $"GET {route}, {projects.ToString("N0", CultureInfo.InvariantCulture)} projects",
+                figures.Add(Figure.AtMost("list p99 vs 50 ms", $"GET {route}, {listed.ToString("N0", CultureInfo.InvariantCulture)} listed",
                     timing.Times.Percentile(99), ListP99Milliseconds, "ms"));
             }
 
