@@ -6,6 +6,11 @@
 #   ./eng/bench.sh [--seconds 20] [--warmup 10] [--clients 32] [--writes both|adonet|grouped]
 # Lists and registers at scale (SQLite only, no PostgreSQL server):
 #   ./eng/bench.sh lists [--objects 10000] [--others 10000] [--clients 32] [--queries 200]
+# Every figure beside its ceiling or target in one run (writes and reads on both stores and both
+# write paths, memory, lists, portfolio), printed as one table and written as figures.csv and
+# figures.png under artifacts/bench/<UTC time>/ and artifacts/bench/latest/; --quick takes small
+# sizes (5 s figures, 10,000 grains, 1,000 objects, 5,000 portfolio entries):
+#   ./eng/bench.sh report [--quick] [--seconds 20] [--grains 100000] [--objects 10000] [--entries 100000]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -7,7 +7,7 @@ namespace Collaboration.Benchmarks;
 public static class ListTiming
 {
     /// <summary>GETs <paramref name="route"/> <paramref name="queries"/> times, one at a time, after 3 unmeasured.</summary>
-    public static async Task<string> MeasureAsync(HttpClient http, string route, int queries)
+    public static async Task<RouteTiming> MeasureAsync(HttpClient http, string route, int queries)
     {
         var times = new List<double>();
         var items = 0;
@@ -27,8 +27,7 @@ public static class ListTiming
             items = (JsonNode.Parse(body)!.AsObject().Select(p => p.Value).OfType<JsonArray>().FirstOrDefault()?.Count) ?? 0;
         }
 
-        var figures = new Latencies(times, 0, TimeSpan.Zero);
-        return $"| `GET {route}` | {Latencies.Format(figures.Percentile(50))} | {Latencies.Format(figures.Percentile(99))} | {items:N0} | {bytes:N0} |";
+        return new RouteTiming(route, new Latencies(times, 0, TimeSpan.Zero), items, bytes);
     }
 
     /// <summary>Reads every item of a list, following "next" with 1,000 a page (one answer where the route has no pages).</summary>

@@ -1,11 +1,17 @@
 using System.Globalization;
 using Collaboration.Benchmarks;
 using Collaboration.ServiceDefaults.Storage;
-using Collaboration.Testing;
 
 // Writes per second and latency of one persisted operation through the gateway, on SQLite and on
 // PostgreSQL, next to the raw single-row upsert rate of the same database. Run by eng/bench.sh,
 // which builds in Release and starts a throwaway PostgreSQL server.
+if (args.Contains("report"))
+{
+    // Every figure beside its ceiling, as one table, a CSV and a chart: ./eng/bench.sh report [--seconds 20] [--quick]
+    await Report.RunAsync(ReportSizes.Parse(args));
+    return;
+}
+
 if (args.Contains("peers"))
 {
     // Regions together: ./eng/bench.sh peers [--changes 200] [--queries 500]
@@ -38,18 +44,7 @@ var writes = Choice("--writes", "both") switch
     "both" => new[] { StorageWrites.AdoNet, StorageWrites.Grouped },
     var one => [Enum.Parse<StorageWrites>(one, ignoreCase: true)],
 };
-var stores = new List<(string Store, StorageProvider Provider, bool Standalone)> { ("SQLite, one process", StorageProvider.Sqlite, false) };
-if (Environment.GetEnvironmentVariable(PostgresServer.Variable) is { Length: > 0 })
-{
-    stores.Add(("PostgreSQL, silo with co-hosted gateway", StorageProvider.Postgres, false));
-    stores.Add(("PostgreSQL, silo + standalone gateway", StorageProvider.Postgres, true));
-}
-else
-{
-    Console.WriteLine($"{PostgresServer.Variable} is not set: PostgreSQL is left out (eng/bench.sh starts a server).");
-}
-
-var scenarios = stores.SelectMany(store => writes.Select(w => new WriteScenario(store.Store, store.Provider, store.Standalone, w))).ToList();
+var scenarios = WriteStores.Scenarios(writes);
 
 Console.WriteLine($"Persisted write through the gateway: PUT /api/projects/{{id}} over {WriteScenario.Projects} projects, {clients} concurrent clients, {seconds} s per figure after {warmup.TotalSeconds:0} s of unmeasured writes, {Environment.ProcessorCount} cores shared by load and server.");
 Console.WriteLine($"Hook: {WriteScenario.HookWrites} writes one at a time to new projects, from sending each write to its webhook's arrival at a receiver on loopback.");

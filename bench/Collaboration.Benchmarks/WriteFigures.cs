@@ -29,6 +29,9 @@ public sealed record WriteFigures(string Name, Latencies Gateway, Latencies Raw,
         ("read vs bare Kestrel", Reads, Bare, 0.8),
     ];
 
+    /// <summary>The same figures as report rows, in operations per second.</summary>
+    public IEnumerable<Figure> Figures => Ceilings.Select(c => Figure.AtLeast(c.Figure, Name, c.Ours.PerSecond, c.Ceiling.PerSecond, "ops/s", c.Target));
+
     public IEnumerable<string> CeilingLines => Ceilings.Select(c => string.Create(CultureInfo.InvariantCulture,
         $"{Name,-50} {c.Figure,-30} {c.Ours.PerSecond,8:0} {c.Ours.Percentile(50),8:0.0} {c.Ours.Percentile(99),8:0.0} {c.Ceiling.PerSecond,10:0} {c.Ceiling.Percentile(50),12:0.00} {c.Ours.PerSecond / c.Ceiling.PerSecond,6:0.00}  >= {c.Target:0.0}"));
 }
