@@ -32,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static StorageWrites SuiteWrites =>
         Environment.GetEnvironmentVariable(WritesVariable) is { Length: > 0 } name
             ? Enum.Parse<StorageWrites>(name, ignoreCase: true)
-            : StorageWrites.AdoNet;
+            : StorageWrites.Grouped;
 
     /// <summary>Where the state goes; <see cref="StorageOptions.DataDir"/> is a temporary folder either way.</summary>
     public StorageOptions Storage { get; }
