@@ -66,6 +66,14 @@ public sealed class DatabaseOutageTests
                 // A grain not yet in memory must read the database to answer.
                 var read = await silo.Http.ApiGetAsync("/api/projects/never-written");
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, read.Status);
+
+                // The journal is read from the database too: the feed and an object's history.
+                foreach (var path in new[] { "/api/changes?after=0", "/api/projects/before-0/history" })
+                {
+                    var journal = await silo.Http.ApiGetAsync(path);
+                    Assert.True(journal.Status == HttpStatusCode.ServiceUnavailable, $"{path}: {(int)journal.Status} {journal.Body}");
+                    Assert.Equal("application/problem+json", journal.ContentType);
+                }
             }
 
             var ready = await Eventually.ValueAsync(
