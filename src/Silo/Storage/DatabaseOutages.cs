@@ -26,6 +26,37 @@ public sealed class DatabaseOutages(TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Runs a database operation, an outage answered as <see cref="Unavailable"/> says; other
+    /// failures pass through unchanged.
+    /// </summary>
+    public async Task<T> GuardAsync<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            var result = await operation();
+            Succeeded();
+            return result;
+        }
+        catch (Exception error) when (DatabaseOutage.Of(error) is { } outage)
+        {
+            throw Unavailable(error, outage);
+        }
+    }
+
+    /// <summary>
+    /// Notes the outage <paramref name="error"/> is and gives the exception to throw instead: a
+    /// <see cref="StorageUnavailableException"/>, which every caller (a standalone gateway
+    /// included, across the wire) can tell apart from a bug. The database's own exception is
+    /// logged where it was met; callers need only the kind.
+    /// </summary>
+    public StorageUnavailableException Unavailable(Exception error, string outage)
+    {
+        Seen();
+        DatabaseOutage.ForgetReadOnlyConnections(error);
+        return new StorageUnavailableException($"The state database is unavailable: {outage}");
+    }
+
     /// <summary>Whether an outage was met within <paramref name="window"/> and nothing has succeeded since.</summary>
     public bool Recent(TimeSpan window)
     {

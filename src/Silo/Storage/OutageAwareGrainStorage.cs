@@ -28,10 +28,8 @@ public sealed class OutageAwareGrainStorage(IGrainStorage store, DatabaseOutages
         }
         catch (Exception error) when (DatabaseOutage.Of(error) is { } outage)
         {
-            // The provider has logged the database's own exception; callers need only the kind.
-            outages.Seen();
-            DatabaseOutage.ForgetReadOnlyConnections(error);
-            throw new StorageUnavailableException($"The state database is unavailable: {outage}");
+            // The provider has logged the database's own exception.
+            throw outages.Unavailable(error, outage);
         }
     }
 }

@@ -50,7 +50,8 @@ public static class StorageExtensions
             services.GetRequiredService<ILogger<GroupCommit>>()));
         silo.Services.AddSingleton(services =>
             new SqlJournalStore(storage, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
-        silo.Services.AddSingleton<IJournalStore>(services => services.GetRequiredService<SqlJournalStore>());
+        silo.Services.AddSingleton<IJournalStore>(services =>
+            new OutageAwareJournalStore(services.GetRequiredService<SqlJournalStore>(), services.GetRequiredService<DatabaseOutages>()));
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = storage.Invariant;
