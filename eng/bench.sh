@@ -6,12 +6,14 @@
 #   ./eng/bench.sh [--seconds 20] [--warmup 10] [--clients 32] [--writes both|adonet|grouped]
 # Lists and registers at scale (SQLite only, no PostgreSQL server):
 #   ./eng/bench.sh lists [--objects 10000] [--others 10000] [--clients 32] [--queries 200]
+# A change to a forum with years of meetings beside the same change to a new forum (SQLite only):
+#   ./eng/bench.sh forums [--years 10] [--changes 200]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 dotnet build bench/Collaboration.Benchmarks -c Release --nologo -v quiet
-if [[ "${1:-}" == lists ]]; then
+if [[ "${1:-}" == lists || "${1:-}" == forums ]]; then
   exec dotnet bench/Collaboration.Benchmarks/bin/Release/net10.0/Collaboration.Benchmarks.dll "$@"
 fi
 postgres=$(mktemp -d)
