@@ -90,7 +90,7 @@ public sealed partial class ForumGrain
 
     // Every numbered case: those on meetings, then those not yet on one.
     private IEnumerable<(MeetingRecord? Meeting, AgendaItemRecord Item)> AllCases() =>
-        state.State.Meetings.SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => ((MeetingRecord?)m, i)))
+        Meetings.SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => ((MeetingRecord?)m, i)))
             .Concat(state.State.Unscheduled.Select(i => ((MeetingRecord?)null, i)));
 
     private (MeetingRecord? Meeting, AgendaItemRecord Item) RequireCase(int year, int sequence)
