@@ -33,12 +33,12 @@ public static class ForumAgeFigures
 
             var old = new ForumHistory(http, Old);
             var clock = Stopwatch.StartNew();
-            await old.BuildAsync(years);
+            await old.BuildAsync(years, Coming(changes));
             Console.WriteLine($"Old and new forum: SQLite, one process, one request at a time, {Environment.ProcessorCount} cores shared by load and server.");
             Console.WriteLine($"Built {Old}: {years} years of {ForumHistory.MeetingsPerYear} meetings with {ForumHistory.CasesPerMeeting} cases each " +
                 $"({years * ForumHistory.MeetingsPerYear * ForumHistory.CasesPerMeeting:N0} cases with notes, every fifth with a follow-up since done) in {Latencies.Format(clock.Elapsed.TotalSeconds)} s.");
             var young = new ForumHistory(http, New);
-            await young.BuildAsync(0);
+            await young.BuildAsync(0, Coming(changes));
             Console.WriteLine(await StoredAsync(database.Storage, "before the changes"));
             Console.WriteLine();
 
@@ -57,10 +57,13 @@ public static class ForumAgeFigures
         }
     }
 
+    // Meetings to come enough for the cases added, ten to a meeting as in the forum's past.
+    private static int Coming(int changes) => ((changes + 5) / ForumHistory.CasesPerMeeting) + 1;
+
     // The same change made to either forum; n numbers the repetitions, so each one changes something.
     private static IEnumerable<(string Name, Func<ForumHistory, int, Task> Change)> Changes()
     {
-        yield return ("a case added to the meeting to come", (forum, n) => forum.AddCaseAsync(ForumHistory.ComingMeeting, $"Ny sak {n}"));
+        yield return ("a case added to a meeting to come", (forum, n) => forum.AddCaseAsync(ForumHistory.ComingMeeting(n / ForumHistory.CasesPerMeeting), $"Ny sak {n}"));
         yield return ("a case's notes changed", (forum, n) => ForumHistory.Send(forum.Http.PutAsJsonAsync(
             $"{forum.Path}/cases/{ForumHistory.Coming.Year}/1", new { title = "Ny sak 0", notes = $"Endret {n}" })));
         yield return ("a follow-up added", (forum, n) => ForumHistory.Send(forum.Http.PostAsJsonAsync(
@@ -74,20 +77,36 @@ public static class ForumAgeFigures
         var times = (New: new List<double>(), Old: new List<double>());
         for (var n = -5; n < changes; n++)
         {
-            var started = Stopwatch.GetTimestamp();
-            await young(n + 5);
-            var middle = Stopwatch.GetTimestamp();
-            await old(n + 5);
+            // Each goes first every other time, so neither gains from coming after the other.
+            double youngTime, oldTime;
+            if (n % 2 == 0)
+            {
+                youngTime = await TimeAsync(young, n + 5);
+                oldTime = await TimeAsync(old, n + 5);
+            }
+            else
+            {
+                oldTime = await TimeAsync(old, n + 5);
+                youngTime = await TimeAsync(young, n + 5);
+            }
+
             if (n >= 0)
             {
-                times.New.Add(Stopwatch.GetElapsedTime(started, middle).TotalMilliseconds);
-                times.Old.Add(Stopwatch.GetElapsedTime(middle).TotalMilliseconds);
+                times.New.Add(youngTime);
+                times.Old.Add(oldTime);
             }
         }
 
         var (fresh, aged) = (new Latencies(times.New, 0, TimeSpan.Zero), new Latencies(times.Old, 0, TimeSpan.Zero));
         return $"{Latencies.Format(fresh.Percentile(50))} | {Latencies.Format(fresh.Percentile(99))} | {Latencies.Format(aged.Percentile(50))} | {Latencies.Format(aged.Percentile(99))} | " +
             $"**{Latencies.Format(aged.Percentile(50) / fresh.Percentile(50))}** | {Latencies.Format(aged.Percentile(99) / fresh.Percentile(99))} |";
+    }
+
+    private static async Task<double> TimeAsync(Func<int, Task> change, int n)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await change(n);
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
     // The forum's own row, and the rows of any states kept under it (keys starting with its id and a slash).

@@ -32,10 +32,11 @@ public sealed class ForumHistory(HttpClient http, string forumId)
 
     public string Path => $"/api/forums/{forumId}";
 
-    public static string ComingMeeting => Coming.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The id of the <paramref name="n"/>th meeting to come, a day apart from the first.</summary>
+    public static string ComingMeeting(int n) => Coming.AddDays(n).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The forum with its members and the meeting to come, after <paramref name="years"/> years of held meetings.</summary>
-    public async Task BuildAsync(int years)
+    /// <summary>The forum with its members and <paramref name="coming"/> meetings to come, after <paramref name="years"/> years of held meetings.</summary>
+    public async Task BuildAsync(int years, int coming)
     {
         await Send(http.PutAsJsonAsync(Path, new { name = $"Forum {forumId}", kind = "directors", casePrefix = "KF" }));
         foreach (var member in Members)
@@ -56,7 +57,10 @@ public sealed class ForumHistory(HttpClient http, string forumId)
             }
         }
 
-        await Send(http.PostAsJsonAsync($"{Path}/meetings", new { date = ComingMeeting, place = "Rådhuset" }));
+        for (var n = 0; n < coming; n++)
+        {
+            await Send(http.PostAsJsonAsync($"{Path}/meetings", new { date = ComingMeeting(n), place = "Rådhuset" }));
+        }
     }
 
     /// <summary>A case with notes and decisions on the meeting; with a follow-up due on <paramref name="due"/>, marked done.</summary>
