@@ -19,15 +19,15 @@ public sealed partial class ForumGrain
             return PortfolioReport.Empty(source);
         }
 
+        // Only the cases that name projects are taken from the forum's years of cases, and found
+        // by number, so the report costs what it holds rather than the forum's history.
         var cases = Meetings
-            .SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => (Meeting: m, Item: i)))
+            .SelectMany(m => m.Items.Where(i => i.Number is not null && i.Content.Projects.Count > 0).Select(i => (Meeting: m, Item: i)))
             .ToList();
         var decisions = cases.SelectMany(c => c.Item.Content.Projects.Select(project => new PortfolioDecision(
             PortfolioKey.Project(project), c.Item.Number!, Id, c.Item.Content.Title, c.Meeting.Details.Date, c.Item.Content.Decision)));
-
-        // Looked up by number, so an old forum's open follow-ups do not each search its years of cases.
         var projectOf = new Dictionary<CaseNumber, string>();
-        foreach (var (_, item) in cases.Where(c => c.Item.Content.Projects.Count > 0))
+        foreach (var (_, item) in cases)
         {
             projectOf.TryAdd(item.Number!, item.Content.Projects[0]);
         }

@@ -17,6 +17,12 @@ public sealed class ForumPages
     // The meeting each case is on; a case on no meeting is not here.
     private readonly Dictionary<CaseNumber, int> _meetingOf = [];
 
+    // The follow-ups of each meeting's cases, and of cases on no meeting, the first `_grouped` of
+    // FollowUps sorted so: a page is made without going through every follow-up of the forum.
+    private readonly Dictionary<int, List<FollowUpRecord>> _followUpsOn = [];
+    private readonly List<FollowUpRecord> _onNoMeeting = [];
+    private int _grouped;
+
     /// <summary>Every meeting, in the order made: a meeting's place is its page's number.</summary>
     public List<MeetingRecord> Meetings { get; } = [];
 
@@ -51,6 +57,7 @@ public sealed class ForumPages
             Place(n);
         }
 
+        Group();
         return Stamp(state) || earlier;
     }
 
@@ -66,6 +73,7 @@ public sealed class ForumPages
             .Where(n => everything || n >= _meetingForms.Count || Changed(Meetings[n], version))
             .ToList();
         meetings.ForEach(Place);
+        Group();
         var followUps = Enumerable.Range(0, FollowUps.Count)
             .Where(n => everything || n >= _followUpForms.Count || FollowUps[n].Version == version)
             .ToList();
@@ -80,7 +88,7 @@ public sealed class ForumPages
             ["followUps"] = ChangePatch.OfParts(followUps.Select(n => ($"/followUps/{n}", Before(_followUpForms, n), followUpForms[n]))),
         });
         state.Meetings = [];
-        state.FollowUps = [.. FollowUps.Where(f => PageOf(f) is null)];
+        state.FollowUps = [.. _onNoMeeting];
         state.MeetingCount = Meetings.Count;
         state.Pending = everything ? [] : [.. Pending.Union(pages).Order().Select(Page)];
         return new ForumChange([.. pages.Order()], meetingForms, followUpForms);
@@ -97,25 +105,44 @@ public sealed class ForumPages
         }
     }
 
+    /// <summary>The place of the meeting a stored case is on; null for a case on no meeting, or none.</summary>
+    public int? MeetingOf(CaseNumber number) => _meetingOf.TryGetValue(number, out var n) ? n : null;
+
     /// <summary>Page <paramref name="number"/> as the forum holds it now.</summary>
     public ForumPage Page(int number) => new()
     {
         Number = number,
         Meeting = Meetings[number],
-        FollowUps = [.. FollowUps.Where(f => PageOf(f) == number)],
+        FollowUps = [.. _followUpsOn.GetValueOrDefault(number) ?? []],
     };
 
     // A record carries the version of the change that last touched it.
     private static bool Changed(MeetingRecord meeting, int version) =>
         meeting.Version == version || meeting.Items.Any(i => i.Version == version);
 
-    private int? PageOf(FollowUpRecord followUp) => _meetingOf.TryGetValue(followUp.Case, out var n) ? n : null;
+    private int? PageOf(FollowUpRecord followUp) => MeetingOf(followUp.Case);
 
     private void Place(int meeting)
     {
         foreach (var item in Meetings[meeting].Items.Where(i => i.Number is not null))
         {
             _meetingOf[item.Number!] = meeting;
+        }
+    }
+
+    // Sorts the follow-ups made since the last time by the meeting of their case.
+    private void Group()
+    {
+        for (; _grouped < FollowUps.Count; _grouped++)
+        {
+            var followUp = FollowUps[_grouped];
+            var list = _onNoMeeting;
+            if (PageOf(followUp) is { } page && !_followUpsOn.TryGetValue(page, out list))
+            {
+                _followUpsOn[page] = list = [];
+            }
+
+            list.Add(followUp);
         }
     }
 
