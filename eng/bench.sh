@@ -11,12 +11,14 @@
 # figures.png under artifacts/bench/<UTC time>/ and artifacts/bench/latest/; --quick takes small
 # sizes (5 s figures, 10,000 grains, 1,000 objects, 5,000 portfolio entries):
 #   ./eng/bench.sh report [--quick] [--seconds 20] [--grains 100000] [--objects 10000] [--entries 100000]
+# A change to a forum with years of meetings beside the same change to a new forum (SQLite only):
+#   ./eng/bench.sh forums [--years 10] [--changes 200]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 dotnet build bench/Collaboration.Benchmarks -c Release --nologo -v quiet
-if [[ "${1:-}" == lists ]]; then
+if [[ "${1:-}" == lists || "${1:-}" == forums ]]; then
   exec dotnet bench/Collaboration.Benchmarks/bin/Release/net10.0/Collaboration.Benchmarks.dll "$@"
 fi
 postgres=$(mktemp -d)

@@ -33,6 +33,13 @@ if (args.Contains("lists"))
     return;
 }
 
+if (args.Contains("forums"))
+{
+    // A change to an old forum beside the same change to a new one: ./eng/bench.sh forums [--years 10] [--changes 200]
+    await ForumAgeFigures.RunAsync(Setting("--years", 10), Setting("--changes", 200));
+    return;
+}
+
 var seconds = Setting("--seconds", 20);
 var clients = Setting("--clients", 32);
 var duration = TimeSpan.FromSeconds(seconds);

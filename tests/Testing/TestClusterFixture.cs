@@ -1,3 +1,4 @@
+using Collaboration.ServiceDefaults.Storage;
 using Orleans.TestingHost;
 using Xunit;
 
@@ -14,6 +15,9 @@ public class TestClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>The cluster's database, to read what it stores beside what the grains answer.</summary>
+    public StorageOptions Storage => _database.Storage;
 
     public async Task InitializeAsync()
     {

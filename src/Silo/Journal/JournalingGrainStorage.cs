@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Collaboration.Journal;
 using Orleans.Storage;
 
@@ -19,12 +18,6 @@ public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal si
     // journal's record carries as its version.
     private static readonly string[] Bookkeeping = ["change", "version"];
 
-    // The object's form as the journal shows it: field names as on the wire, enums by name.
-    private static readonly JsonSerializerOptions Form = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     // The last stored form of each active journaled state, kept as compact UTF-8 and dropped with the activation.
     private readonly ConditionalWeakTable<object, byte[]> _stored = [];
 
@@ -42,7 +35,7 @@ public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal si
 
         if (grainState.State is IJournaled)
         {
-            _stored.AddOrUpdate(grainState, JsonSerializer.SerializeToUtf8Bytes(grainState.State, Form));
+            _stored.AddOrUpdate(grainState, JournalForm.Of(grainState.State));
         }
     }
 
@@ -56,8 +49,8 @@ public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal si
 
         var change = journaled.Change
             ?? throw new InvalidOperationException($"The state '{stateName}' is journaled: it is stored only through GrainCommit, which gives it its change.");
-        var form = JsonSerializer.SerializeToUtf8Bytes(grainState.State, Form);
-        change.Changes = Patch(_stored.TryGetValue(grainState, out var stored) ? stored : "{}"u8.ToArray(), form);
+        var form = JournalForm.Of(grainState.State);
+        change.Changes = Patch(_stored.TryGetValue(grainState, out var stored) ? stored : "{}"u8.ToArray(), form, journaled as IJournaledInPages);
 
         await store.WriteStateAsync(stateName, grainId, grainState);
         journaled.Change = null;
@@ -71,10 +64,13 @@ public sealed class JournalingGrainStorage(IGrainStorage store, JournalSignal si
         _stored.Remove(grainState);
     }
 
-    private static string Patch(byte[] before, byte[] after)
+    // A state with lists in pages gives what changed in them, and leaves out the fields that place them.
+    private static string Patch(byte[] before, byte[] after, IJournaledInPages? paged)
     {
         using var old = JsonDocument.Parse(before);
         using var now = JsonDocument.Parse(after);
-        return ChangePatch.Between(old.RootElement, now.RootElement, Bookkeeping);
+        return paged is null
+            ? ChangePatch.Between(old.RootElement, now.RootElement, Bookkeeping)
+            : ChangePatch.Between(old.RootElement, now.RootElement, [.. Bookkeeping, .. paged.StorageFields], paged.PagedChanges);
     }
 }

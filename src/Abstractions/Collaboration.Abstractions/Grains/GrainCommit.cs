@@ -1,6 +1,7 @@
 using Collaboration.Journal;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core;
+using Orleans.Storage;
 
 namespace Collaboration;
 
@@ -49,4 +50,46 @@ public static class GrainCommit
             await then();
         }
     }
+
+    /// <summary>
+    /// Reads a part of the grain's object kept in a row of its own under <paramref name="stateName"/>
+    /// and <paramref name="key"/> (one meeting of a forum); <see cref="IGrainState{T}.RecordExists"/>
+    /// says whether it was ever stored.
+    /// </summary>
+    /// <param name="grain">The grain whose object the part belongs to.</param>
+    /// <param name="stateName">The name parts of this kind are stored under.</param>
+    /// <param name="key">The part's key, under the grain's own.</param>
+    public static async Task<IGrainState<TPart>> ReadPartAsync<TPart>(this IGrainBase grain, string stateName, string key)
+        where TPart : new()
+    {
+        var part = new GrainState<TPart>(new TPart());
+        await Store(grain).ReadStateAsync(stateName, GrainId.Create(stateName, key), part);
+        return part;
+    }
+
+    /// <summary>
+    /// Writes a part read with <see cref="ReadPartAsync"/>. The part is no change of its own: the
+    /// change that made it is already stored, on record, with the grain's journaled state (which
+    /// keeps it until this write), so the row takes no journal record. Drops the activation when
+    /// the write fails, so the next reads the rows afresh.
+    /// </summary>
+    /// <param name="grain">The grain whose object the part belongs to.</param>
+    /// <param name="stateName">The name parts of this kind are stored under.</param>
+    /// <param name="key">The part's key, under the grain's own.</param>
+    /// <param name="part">The part as read, with its new content.</param>
+    public static async Task StorePartAsync<TPart>(this IGrainBase grain, string stateName, string key, IGrainState<TPart> part)
+    {
+        try
+        {
+            await Store(grain).WriteStateAsync(stateName, GrainId.Create(stateName, key), part);
+        }
+        catch
+        {
+            grain.DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private static IGrainStorage Store(IGrainBase grain) =>
+        grain.GrainContext.ActivationServices.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
 }

@@ -75,22 +75,21 @@ public sealed partial class ForumGrain
         return ToAgendaItem(meeting?.Id, item);
     }
 
+    // A stored case on a meeting is found through the meeting it is on, not by going through the
+    // forum's years of cases; one on no meeting among those.
     private (MeetingRecord? Meeting, AgendaItemRecord Item)? FindCase(CaseNumber number)
     {
-        foreach (var c in AllCases())
+        if (_pages.MeetingOf(number) is { } place && Meetings[place].Items.Find(i => i.Number == number) is { } item)
         {
-            if (c.Item.Number == number)
-            {
-                return c;
-            }
+            return (Meetings[place], item);
         }
 
-        return null;
+        return state.State.Unscheduled.Find(i => i.Number == number) is { } waiting ? (null, waiting) : null;
     }
 
     // Every numbered case: those on meetings, then those not yet on one.
     private IEnumerable<(MeetingRecord? Meeting, AgendaItemRecord Item)> AllCases() =>
-        state.State.Meetings.SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => ((MeetingRecord?)m, i)))
+        Meetings.SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => ((MeetingRecord?)m, i)))
             .Concat(state.State.Unscheduled.Select(i => ((MeetingRecord?)null, i)));
 
     private (MeetingRecord? Meeting, AgendaItemRecord Item) RequireCase(int year, int sequence)

@@ -24,7 +24,7 @@ public sealed partial class ForumGrain
     {
         EnsureExists();
         return Task.FromResult<IReadOnlyList<FollowUp>>(
-            [.. state.State.FollowUps
+            [.. FollowUps
                 .Where(f => status is null || f.Status == status)
                 .OrderBy(f => f.Content.Deadline)
                 .ThenBy(f => f.Id)
@@ -68,7 +68,7 @@ public sealed partial class ForumGrain
     private FollowUpRecord FindFollowUp(int followUpId)
     {
         EnsureExists();
-        return state.State.FollowUps.Find(f => f.Id == followUpId)
+        return FollowUps.Find(f => f.Id == followUpId)
             ?? throw CollaborationException.NotFound($"Forum '{Id}' has no follow-up {followUpId}.");
     }
 
@@ -91,19 +91,19 @@ public sealed partial class ForumGrain
             Overdue = draft.Deadline <= clock.GetUtcNow(),
             Version = Next,
         };
-        state.State.FollowUps.Add(followUp);
+        FollowUps.Add(followUp);
         return followUp;
     }
 
     private async Task MarkOverdueAsync()
     {
         var now = clock.GetUtcNow();
-        var due = state.State.FollowUps.Where(f => f.Status == FollowUpStatus.Open && f.Content.Deadline <= now).ToList();
+        var due = FollowUps.Where(f => f.Status == FollowUpStatus.Open && f.Content.Deadline <= now).ToList();
         if (due.Count > 0)
         {
             var next = Next;
             due.ForEach(f => (f.Overdue, f.Version) = (true, next));
-            await this.CommitAsync(state, systemEvent: "deadline passed: follow-ups overdue");
+            await StoreAsync(systemEvent: "deadline passed: follow-ups overdue");
         }
 
         await ScheduleDeadlineCheckAsync();
@@ -115,7 +115,7 @@ public sealed partial class ForumGrain
     /// </summary>
     private async Task ScheduleDeadlineCheckAsync()
     {
-        var next = state.State.FollowUps
+        var next = FollowUps
             .Where(f => f.Status == FollowUpStatus.Open)
             .Select(f => (DateTimeOffset?)f.Content.Deadline)
             .Min();

@@ -57,7 +57,7 @@ public sealed partial class ForumGrain : IForumCaseLinks
 
         if (changed)
         {
-            await this.CommitAsync(state);
+            await StoreAsync();
         }
     }
 
@@ -71,7 +71,7 @@ public sealed partial class ForumGrain : IForumCaseLinks
         }
 
         var meeting = meetingId is null ? NextMeeting()
-            : state.State.Meetings.Find(m => m.Id == meetingId)
+            : Meetings.Find(m => m.Id == meetingId)
                 ?? throw CollaborationException.Invalid("meetingId", $"Forum '{Id}' has no meeting '{meetingId}'.");
         var year = meeting?.Details.Date.Year ?? Today.Year;
         var number = new CaseNumber(Profile.CasePrefix, state.State.NextSequence.GetValueOrDefault(year, 1), year);
@@ -190,7 +190,7 @@ public sealed partial class ForumGrain : IForumCaseLinks
         meeting?.Details.Date ?? item.RegisteredOn ?? DateOnly.MinValue;
 
     private MeetingRecord? NextMeeting() =>
-        state.State.Meetings.Where(m => m.Details.Date > Today).OrderBy(m => m.Details.Date).ThenBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
+        Meetings.Where(m => m.Details.Date > Today).OrderBy(m => m.Details.Date).ThenBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Oslo).DateTime);
 }

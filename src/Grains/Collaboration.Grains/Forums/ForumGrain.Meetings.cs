@@ -11,7 +11,7 @@ public sealed partial class ForumGrain
     {
         EnsureExists();
         return Task.FromResult<IReadOnlyList<Meeting>>(
-            [.. state.State.Meetings.OrderBy(m => m.Details.Date).ThenBy(m => m.Id, StringComparer.Ordinal).Select(ToMeeting)]);
+            [.. Meetings.OrderBy(m => m.Details.Date).ThenBy(m => m.Id, StringComparer.Ordinal).Select(ToMeeting)]);
     }
 
     public Task<Meeting> GetMeetingAsync(string meetingId) => Task.FromResult(ToMeeting(FindMeeting(meetingId)));
@@ -20,7 +20,7 @@ public sealed partial class ForumGrain
     {
         EnsureExists();
         var id = details.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        for (var n = 2; state.State.Meetings.Any(m => m.Id == id); n++)
+        for (var n = 2; Meetings.Any(m => m.Id == id); n++)
         {
             id = string.Create(CultureInfo.InvariantCulture, $"{details.Date:yyyy-MM-dd}-{n}");
         }
@@ -32,7 +32,7 @@ public sealed partial class ForumGrain
     {
         EnsureExists();
         details = Checked(details);
-        var meeting = state.State.Meetings.Find(m => m.Id == meetingId);
+        var meeting = Meetings.Find(m => m.Id == meetingId);
         Precondition.Check(meeting is null ? 0 : MeetingVersion(meeting), $"Meeting {meetingId} of '{Id}'");
         if (meeting is null)
         {
@@ -54,7 +54,7 @@ public sealed partial class ForumGrain
     {
         details = Checked(details);
         var meeting = new MeetingRecord { Id = id, Details = details, Version = Next };
-        var carried = state.State.FollowUps.Where(f => f.Status != FollowUpStatus.Done).Select(f => f.Id).ToList();
+        var carried = FollowUps.Where(f => f.Status != FollowUpStatus.Done).Select(f => f.Id).ToList();
         if (carried.Count > 0)
         {
             meeting.Items.Add(new AgendaItemRecord
@@ -66,8 +66,8 @@ public sealed partial class ForumGrain
             });
         }
 
-        state.State.Meetings.Add(meeting);
-        await this.CommitAsync(state);
+        Meetings.Add(meeting);
+        await StoreAsync();
         return ToMeeting(meeting);
     }
 
@@ -91,7 +91,7 @@ public sealed partial class ForumGrain
     private MeetingRecord FindMeeting(string meetingId)
     {
         EnsureExists();
-        return state.State.Meetings.Find(m => m.Id == meetingId)
+        return Meetings.Find(m => m.Id == meetingId)
             ?? throw CollaborationException.NotFound($"Forum '{Id}' has no meeting '{meetingId}'.");
     }
 
@@ -104,6 +104,6 @@ public sealed partial class ForumGrain
         meeting.Items.Select(CaseVersion).Append(meeting.Version).Max();
 
     private IEnumerable<FollowUpRecord> FollowUpsOf(AgendaItemRecord item) =>
-        item.FollowUpIds.Select(id => state.State.FollowUps.Find(f => f.Id == id)).OfType<FollowUpRecord>();
+        item.FollowUpIds.Select(id => FollowUps.Find(f => f.Id == id)).OfType<FollowUpRecord>();
 
 }

@@ -19,17 +19,24 @@ public sealed partial class ForumGrain
             return PortfolioReport.Empty(source);
         }
 
-        var cases = state.State.Meetings
-            .SelectMany(m => m.Items.Where(i => i.Number is not null).Select(i => (Meeting: m, Item: i)))
+        // Only the cases that name projects are taken from the forum's years of cases, and found
+        // by number, so the report costs what it holds rather than the forum's history.
+        var cases = Meetings
+            .SelectMany(m => m.Items.Where(i => i.Number is not null && i.Content.Projects.Count > 0).Select(i => (Meeting: m, Item: i)))
             .ToList();
         var decisions = cases.SelectMany(c => c.Item.Content.Projects.Select(project => new PortfolioDecision(
             PortfolioKey.Project(project), c.Item.Number!, Id, c.Item.Content.Title, c.Meeting.Details.Date, c.Item.Content.Decision)));
-        var deadlines = state.State.FollowUps
+        var projectOf = new Dictionary<CaseNumber, string>();
+        foreach (var (_, item) in cases)
+        {
+            projectOf.TryAdd(item.Number!, item.Content.Projects[0]);
+        }
+
+        var deadlines = FollowUps
             .Where(f => f.Status != FollowUpStatus.Done)
             .Select(f =>
             {
-                var projects = cases.Find(c => c.Item.Number == f.Case).Item?.Content.Projects;
-                var project = projects is { Count: > 0 } ? projects[0] : null;
+                var project = projectOf.GetValueOrDefault(f.Case);
                 return new PortfolioDeadline(PortfolioDeadlineKind.FollowUpDue, f.Content.Deadline, f.Content.What,
                     project is null ? null : PortfolioKey.Project(project), f.Content.Owner?.BodyId, Id, f.Case.ToString())
                 {

@@ -2,6 +2,7 @@ using Collaboration.Journal;
 using Collaboration.Portfolio;
 using Collaboration.Registers;
 using Collaboration.Versions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Forums;
@@ -13,7 +14,8 @@ namespace Collaboration.Forums;
 public sealed partial class ForumGrain(
     [PersistentState(CoreKinds.ForumState, GrainStorage.Name)] IPersistentState<ForumState> state,
     IOptions<FollowUpOptions> followUpOptions,
-    TimeProvider clock) : Grain, IForumGrain, IRemindable, IPortfolioSource
+    TimeProvider clock,
+    ILogger<ForumGrain> logger) : Grain, IForumGrain, IRemindable, IPortfolioSource
 {
     private string Id => this.GetPrimaryKeyString();
 
@@ -26,17 +28,17 @@ public sealed partial class ForumGrain(
 
     // A change to meetings, cases, follow-ups or members changes what the forum reports to the
     // portfolio (open follow-ups and whom they concern, decisions about projects); its profile is
-    // stored with this.CommitAsync(state) alone.
-    private Task CommitAndReportAsync() => this.CommitAsync(state, then: RefreshAsync);
+    // stored with StoreAsync() alone.
+    private Task CommitAndReportAsync() => StoreAsync(RefreshAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        state.State.StampUnversioned();
+        await LoadPagesAsync();
 
         // A deadline that passed while the silo was down is caught here rather than at the next
         // reminder tick, which may be up to one period late. A forum with nothing open needs no
         // reminder lookup: a stale reminder unregisters itself when it fires.
-        if (state.State.FollowUps.Any(f => f.Status == FollowUpStatus.Open))
+        if (FollowUps.Any(f => f.Status == FollowUpStatus.Open))
         {
             await MarkOverdueAsync();
         }
@@ -71,7 +73,7 @@ public sealed partial class ForumGrain(
 
         state.State.Profile = profile;
         state.State.ProfileVersion = Next;
-        await this.CommitAsync(state);
+        await StoreAsync();
         if (current is null)
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Forums).AddAsync(Id);

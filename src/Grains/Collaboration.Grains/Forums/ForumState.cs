@@ -2,8 +2,13 @@ using Collaboration.Journal;
 
 namespace Collaboration.Forums;
 
+/// <summary>
+/// A forum's own row: its profile, members, case numbering and the cases on no meeting. Each
+/// meeting is stored in a row of its own (<see cref="ForumPage"/>); the forum's form, and so its
+/// journal, is still the one with every meeting and follow-up inside it.
+/// </summary>
 [GenerateSerializer]
-public sealed class ForumState : IJournaled, IVersioned
+public sealed class ForumState : IJournaledInPages, IVersioned
 {
     [Id(0)]
     public ForumProfile? Profile { get; set; }
@@ -11,6 +16,7 @@ public sealed class ForumState : IJournaled, IVersioned
     [Id(1)]
     public List<Member> Members { get; set; } = [];
 
+    /// <summary>Only in a state stored before meetings had rows of their own: moved into those when it activates.</summary>
     [Id(2)]
     public List<MeetingRecord> Meetings { get; set; } = [];
 
@@ -18,6 +24,7 @@ public sealed class ForumState : IJournaled, IVersioned
     [Id(3)]
     public Dictionary<int, int> NextSequence { get; set; } = [];
 
+    /// <summary>The follow-ups of cases on no meeting (those of a meeting's cases are stored with it); before meetings had rows of their own, every follow-up.</summary>
     [Id(4)]
     public List<FollowUpRecord> FollowUps { get; set; } = [];
 
@@ -40,31 +47,25 @@ public sealed class ForumState : IJournaled, IVersioned
     [Id(20)]
     public List<AgendaItemRecord> Unscheduled { get; set; } = [];
 
+    /// <summary>How many meetings the forum has: pages 0 to this, each in its row or in <see cref="Pending"/>.</summary>
+    [Id(21)]
+    public int MeetingCount { get; set; }
+
     /// <summary>
-    /// Gives the profile and every record stored before records carried versions the forum's
-    /// version, so each can be edited with If-Match; a record changed since keeps its own.
+    /// The pages the latest changes touched, stored here with the change that made them (and so on
+    /// record with it) until they are written to their own rows; where a page is in both, this one is newer.
     /// </summary>
-    public void StampUnversioned()
-    {
-        if (ProfileVersion == 0)
-        {
-            ProfileVersion = Version;
-        }
+    [Id(22)]
+    public List<ForumPage> Pending { get; set; } = [];
 
-        Members = [.. Members.Select(m => m.Version == 0 ? m with { Version = Version } : m)];
-        foreach (var meeting in Meetings.Where(m => m.Version == 0))
-        {
-            meeting.Version = Version;
-        }
+    // What the change being stored did to meetings and follow-ups, given by the grain, never stored.
+    [NonSerialized]
+    private IReadOnlyDictionary<string, string> _pagedChanges = new Dictionary<string, string>();
 
-        foreach (var item in Meetings.SelectMany(m => m.Items).Concat(Unscheduled).Where(i => i.Version == 0))
-        {
-            item.Version = Version;
-        }
+    IReadOnlyDictionary<string, string> IJournaledInPages.PagedChanges => _pagedChanges;
 
-        foreach (var followUp in FollowUps.Where(f => f.Version == 0))
-        {
-            followUp.Version = Version;
-        }
-    }
+    IReadOnlyList<string> IJournaledInPages.StorageFields => ["meetingCount", "pending"];
+
+    /// <summary>Gives the change being stored what it did to meetings and follow-ups (see <see cref="IJournaledInPages.PagedChanges"/>).</summary>
+    public void SetPagedChanges(IReadOnlyDictionary<string, string> changes) => _pagedChanges = changes;
 }
