@@ -2,19 +2,65 @@ namespace Collaboration.Portfolio;
 
 /// <summary>
 /// The overview in memory: the latest report of each source, and the entries merged from them.
-/// A report touches only the entries it named before and names now.
+/// A report touches only the entries it named before and names now. Each entry has a slot, and
+/// what queries look entries up by (<see cref="PortfolioPostings"/>) and the totals over each
+/// region are kept as entries change, so a query reads only the entries it matches.
 /// </summary>
 public sealed class PortfolioIndex
 {
     private readonly Dictionary<string, PortfolioReport> _reports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _contributors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PortfolioEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly List<PortfolioEntry?> _entries = [];
+    private readonly Stack<int> _free = new();
+    private readonly PortfolioPostings _postings = new();
+    private readonly Dictionary<string, PortfolioTotals> _regions = new(StringComparer.Ordinal);
 
-    public IEnumerable<PortfolioEntry> Entries => _entries.Values;
+    public IEnumerable<PortfolioEntry> Entries => _entries.OfType<PortfolioEntry>();
+
+    /// <summary>The entries matching <paramref name="filter"/>, in no particular order.</summary>
+    public IReadOnlyList<PortfolioEntry> Matching(PortfolioFilter filter)
+    {
+        var matching = new List<PortfolioEntry>();
+        foreach (var slot in EntrySet.Slots(_postings.Candidates(filter, _entries.Count)))
+        {
+            var entry = _entries[slot]!;
+            if (PortfolioSearch.MatchesRest(entry, filter))
+            {
+                matching.Add(entry);
+            }
+        }
+
+        return matching;
+    }
+
+    /// <summary>
+    /// The totals over every entry of the regions a filter names, kept as entries change; null
+    /// when the filter names more than regions, so its totals have to be summed.
+    /// </summary>
+    public PortfolioTotals? TotalsOf(PortfolioFilter filter)
+    {
+        if (filter.Themes.Count + filter.Statuses.Count + filter.Municipalities.Count + filter.Forums.Count + filter.Kinds.Count > 0
+            || filter.Year is not null || filter.Text is not null)
+        {
+            return null;
+        }
+
+        var totals = new PortfolioTotals();
+        foreach (var region in (filter.Regions.Count == 0 ? [PortfolioFilter.OwnRegion] : filter.Regions).Distinct(StringComparer.Ordinal))
+        {
+            if (_regions.TryGetValue(region, out var kept))
+            {
+                totals.Add(kept);
+            }
+        }
+
+        return totals;
+    }
 
     public IEnumerable<PortfolioDeadline> Deadlines => _reports.Values.SelectMany(r => r.Deadlines);
 
-    public PortfolioEntry? Find(string key) => _entries.GetValueOrDefault(key);
+    public PortfolioEntry? Find(string key) => _slots.TryGetValue(key, out var slot) ? _entries[slot] : null;
 
     public void Apply(PortfolioReport report)
     {
@@ -53,7 +99,7 @@ public sealed class PortfolioIndex
         if (item is null)
         {
             // A supplement or a decision about an entry nobody owns (yet) shows nothing.
-            _entries.Remove(key);
+            Set(key, null);
             if (reports.Count == 0)
             {
                 _contributors.Remove(key);
@@ -62,11 +108,58 @@ public sealed class PortfolioIndex
             return;
         }
 
-        _entries[key] = PortfolioEntry.Merge(
+        Set(key, PortfolioEntry.Merge(
             item,
             [.. reports.Select(r => r.Supplement).OfType<PortfolioSupplement>().Where(s => s.Key == key)],
             [.. reports.SelectMany(r => r.Decisions).Where(d => d.ItemKey == key).OrderBy(d => d.Date).ThenBy(d => d.Case.Sequence)],
-            [.. reports.SelectMany(r => r.Deadlines).Where(d => d.ItemKey == key).OrderBy(d => d.Due)]);
+            [.. reports.SelectMany(r => r.Deadlines).Where(d => d.ItemKey == key).OrderBy(d => d.Due)]));
+    }
+
+    /// <summary>Puts <paramref name="entry"/> in the slot of <paramref name="key"/> (null frees it), keeping the postings and totals.</summary>
+    private void Set(string key, PortfolioEntry? entry)
+    {
+        if (_slots.TryGetValue(key, out var slot))
+        {
+            var before = _entries[slot]!;
+            _postings.Remove(slot, before);
+            Region(before).Remove(before);
+            if (entry is null)
+            {
+                _entries[slot] = null;
+                _slots.Remove(key);
+                _free.Push(slot);
+                return;
+            }
+        }
+        else if (entry is null)
+        {
+            return;
+        }
+        else
+        {
+            slot = _free.Count > 0 ? _free.Pop() : _entries.Count;
+            if (slot == _entries.Count)
+            {
+                _entries.Add(null);
+            }
+
+            _slots[key] = slot;
+        }
+
+        _entries[slot] = entry;
+        _postings.Add(slot, entry);
+        Region(entry).Add(entry);
+    }
+
+    private PortfolioTotals Region(PortfolioEntry entry)
+    {
+        var region = entry.Item.Region ?? PortfolioFilter.OwnRegion;
+        if (!_regions.TryGetValue(region, out var totals))
+        {
+            _regions[region] = totals = new PortfolioTotals();
+        }
+
+        return totals;
     }
 
     private static IEnumerable<string> KeysOf(PortfolioReport report)
