@@ -62,21 +62,21 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
         var project = grains.GetGrain<IProjectGrain>(ProjectId(i));
         var profile = new ProjectProfile(string.Create(CultureInfo.InvariantCulture, $"Prosjekt {i}"), null, PickThemes(random), Forum,
             new DateOnly(year, 1, 1), new DateOnly(year + random.Next(0, 3), 12, 31), [new Projects.BudgetLine(year, random.Next(1, 100) * 10_000L)], []);
-        await Retried(() => project.PutAsync(profile));
+        await Retried(() => (Task)project.PutAsync(profile));
         var participants = Pick(random, random.Next(3, 9));
         foreach (var (id, index) in participants.Select((id, index) => (id, index)))
         {
-            await Retried(() => project.PutParticipantAsync(new Participant(id, index == 0 ? "lead" : "participant")));
+            await Retried(() => (Task)project.PutParticipantAsync(new Participant(id, index == 0 ? "lead" : "participant")));
         }
 
         if (i % 3 != 0)
         {
-            await Retried(() => project.ChangeStatusAsync(ProjectStatus.Planned));
+            await Retried(() => (Task)project.ChangeStatusAsync(ProjectStatus.Planned));
         }
 
         if (i % 3 == 2)
         {
-            await Retried(() => project.ChangeStatusAsync(ProjectStatus.Active));
+            await Retried(() => (Task)project.ChangeStatusAsync(ProjectStatus.Active));
         }
     }
 
@@ -84,22 +84,22 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
     {
         var random = new Random(1_000_000 + i);
         var call = grains.GetGrain<IFundingCallGrain>(CallId(i % Calls));
-        var id = await Retried(() => call.NumberApplicationAsync(string.Create(CultureInfo.InvariantCulture, $"bench-application-{i}")));
+        var id = await RetriedAnswer(() => call.NumberApplicationAsync(string.Create(CultureInfo.InvariantCulture, $"bench-application-{i}")));
         var application = grains.GetGrain<IFundingApplicationGrain>(id);
         var municipalities = Pick(random, 3);
         var created = new NewApplication(CallId(i % Calls), string.Create(CultureInfo.InvariantCulture, $"Søknad {i}"),
             new Applicant(ApplicantKind.Municipality, municipalities[0]), new PartnerShare(random.Next(1, 10) * 10_000, 50_000, "Leder"));
-        await Retried(() => application.CreateAsync(created));
-        await Retried(() => application.InviteAsync(municipalities[1..]));
+        await Retried(() => (Task)application.CreateAsync(created));
+        await Retried(() => (Task)application.InviteAsync(municipalities[1..]));
         var partner = new PartnerShare(random.Next(1, 10) * 10_000, 25_000, "Partner");
-        await Retried(() => application.AcceptAsync(municipalities[1], partner));
+        await Retried(() => (Task)application.AcceptAsync(municipalities[1], partner));
     }
 
     /// <summary>
     /// A step tried again when the database was unavailable for it: on a busy machine SQLite can
     /// time out waiting for its write lock, and a client would send the same request again.
     /// </summary>
-    private static async Task<T> Retried<T>(Func<Task<T>> step)
+    private static async Task<T> RetriedAnswer<T>(Func<Task<T>> step)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -114,11 +114,29 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
         }
     }
 
-    private static Task<bool> Retried(Func<Task> step) => Retried(async () =>
+    /// <summary>
+    /// As <see cref="RetriedAnswer{T}"/>, for a step whose answer is not needed; a step refused when tried again (already created, already
+    /// invited) was stored by the try that seemed to fail.
+    /// </summary>
+    private static async Task Retried(Func<Task> step)
     {
-        await step();
-        return true;
-    });
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await step();
+                return;
+            }
+            catch (StorageUnavailableException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (CollaborationException) when (attempt > 1)
+            {
+                return;
+            }
+        }
+    }
 
     public static string ProjectId(int i) => string.Create(CultureInfo.InvariantCulture, $"bench-project-{i}");
 
