@@ -12,6 +12,8 @@ public sealed class PortfolioIndex
     private readonly Dictionary<string, HashSet<string>> _contributors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<PortfolioEntry?> _entries = [];
+    private readonly List<EntrySums?> _sums = [];
+    private readonly TotalKeys _keys = new();
     private readonly Stack<int> _free = new();
     private readonly PortfolioPostings _postings = new();
     private readonly Dictionary<string, PortfolioTotals> _regions = new(StringComparer.Ordinal);
@@ -19,34 +21,44 @@ public sealed class PortfolioIndex
     public IEnumerable<PortfolioEntry> Entries => _entries.OfType<PortfolioEntry>();
 
     /// <summary>The entries matching <paramref name="filter"/>, in no particular order.</summary>
-    public IReadOnlyList<PortfolioEntry> Matching(PortfolioFilter filter)
+    public IReadOnlyList<PortfolioEntry> Matching(PortfolioFilter filter) => [.. MatchingSlots(filter).Select(EntryAt)];
+
+    /// <summary>The slots of the entries matching <paramref name="filter"/>.</summary>
+    public IReadOnlyList<int> MatchingSlots(PortfolioFilter filter)
     {
-        var matching = new List<PortfolioEntry>();
+        var matching = new List<int>();
+        var rest = filter.Year is not null || filter.Text is not null;
         foreach (var slot in EntrySet.Slots(_postings.Candidates(filter, _entries.Count)))
         {
-            var entry = _entries[slot]!;
-            if (PortfolioSearch.MatchesRest(entry, filter))
+            if (!rest || PortfolioSearch.MatchesRest(_entries[slot]!, filter))
             {
-                matching.Add(entry);
+                matching.Add(slot);
             }
         }
 
         return matching;
     }
 
+    public PortfolioEntry EntryAt(int slot) => _entries[slot]!;
+
     /// <summary>
-    /// The totals over every entry of the regions a filter names, kept as entries change; null
-    /// when the filter names more than regions, so its totals have to be summed.
+    /// The totals over <paramref name="slots"/>, those matching <paramref name="filter"/>: kept
+    /// as entries change when the filter names only regions, summed otherwise.
     /// </summary>
-    public PortfolioTotals? TotalsOf(PortfolioFilter filter)
+    public PortfolioTotals Totals(PortfolioFilter filter, IReadOnlyList<int> slots)
     {
+        var totals = new PortfolioTotals(_keys);
         if (filter.Themes.Count + filter.Statuses.Count + filter.Municipalities.Count + filter.Forums.Count + filter.Kinds.Count > 0
             || filter.Year is not null || filter.Text is not null)
         {
-            return null;
+            foreach (var slot in slots)
+            {
+                totals.Add(_sums[slot]!);
+            }
+
+            return totals;
         }
 
-        var totals = new PortfolioTotals();
         foreach (var region in (filter.Regions.Count == 0 ? [PortfolioFilter.OwnRegion] : filter.Regions).Distinct(StringComparer.Ordinal))
         {
             if (_regions.TryGetValue(region, out var kept))
@@ -122,10 +134,11 @@ public sealed class PortfolioIndex
         {
             var before = _entries[slot]!;
             _postings.Remove(slot, before);
-            Region(before).Remove(before);
+            Region(before).Remove(_sums[slot]!);
             if (entry is null)
             {
                 _entries[slot] = null;
+                _sums[slot] = null;
                 _slots.Remove(key);
                 _free.Push(slot);
                 return;
@@ -141,14 +154,17 @@ public sealed class PortfolioIndex
             if (slot == _entries.Count)
             {
                 _entries.Add(null);
+                _sums.Add(null);
             }
 
             _slots[key] = slot;
         }
 
+        var sums = new EntrySums(entry, _keys);
         _entries[slot] = entry;
+        _sums[slot] = sums;
         _postings.Add(slot, entry);
-        Region(entry).Add(entry);
+        Region(entry).Add(sums);
     }
 
     private PortfolioTotals Region(PortfolioEntry entry)
@@ -156,7 +172,7 @@ public sealed class PortfolioIndex
         var region = entry.Item.Region ?? PortfolioFilter.OwnRegion;
         if (!_regions.TryGetValue(region, out var totals))
         {
-            _regions[region] = totals = new PortfolioTotals();
+            _regions[region] = totals = new PortfolioTotals(_keys);
         }
 
         return totals;

@@ -29,18 +29,11 @@ public static class PortfolioSearch
 
     public static PortfolioView View(PortfolioIndex index, PortfolioQuery query, DateTimeOffset now, bool complete)
     {
-        var matching = index.Matching(query.Filter);
+        var slots = index.MatchingSlots(query.Filter);
+        var matching = slots.Select(index.EntryAt).ToList();
         IReadOnlyList<string> municipalities = [.. query.Filter.Municipalities.Distinct(StringComparer.Ordinal)];
         var page = new PortfolioOrder(query.Sort, query.Descending, now).First(matching, (int)Math.Min(int.MaxValue, (long)query.Offset + query.Limit));
-        var totals = index.TotalsOf(query.Filter);
-        if (totals is null)
-        {
-            totals = new PortfolioTotals();
-            foreach (var entry in matching)
-            {
-                totals.Add(entry);
-            }
-        }
+        var totals = index.Totals(query.Filter, slots);
 
         var shares = municipalities.ToDictionary(m => m, PortfolioShare.None, StringComparer.Ordinal);
         if (municipalities.Count > 0)

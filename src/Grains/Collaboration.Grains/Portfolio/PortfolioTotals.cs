@@ -2,93 +2,91 @@ namespace Collaboration.Portfolio;
 
 /// <summary>
 /// Sums over a set of entries: in all, per theme, per status and per municipality taking part.
-/// Entries are added and taken away in place (no copy per entry), so the totals over every entry
-/// of a region can be kept as entries change, and those of a filter summed in one pass.
+/// Entries are added and taken away in place, into arrays by <see cref="TotalKeys"/> number, so
+/// the totals over every entry of a region can be kept as entries change, and those of a filter
+/// summed in one pass with no lookup by text and no copy per entry.
 /// </summary>
-public sealed class PortfolioTotals
+public sealed class PortfolioTotals(TotalKeys keys)
 {
-    private readonly Sum _total = new();
-    private readonly Dictionary<string, Sum> _byTheme = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Sum> _byStatus = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Sum> _byMunicipality = new(StringComparer.Ordinal);
+    private Sum _total;
+    private Sum[] _byTheme = [];
+    private Sum[] _byStatus = [];
+    private Sum[] _byMunicipality = [];
 
-    /// <summary>How many entries are summed.</summary>
-    public int Count => _total.Count;
+    public void Add(EntrySums entry) => Apply(entry, 1);
 
-    public void Add(PortfolioEntry entry) => Apply(entry, 1);
-
-    public void Remove(PortfolioEntry entry) => Apply(entry, -1);
+    public void Remove(EntrySums entry) => Apply(entry, -1);
 
     /// <summary>Adds what <paramref name="other"/> sums (another region's totals).</summary>
     public void Add(PortfolioTotals other)
     {
         _total.Add(other._total);
-        Merge(_byTheme, other._byTheme);
-        Merge(_byStatus, other._byStatus);
-        Merge(_byMunicipality, other._byMunicipality);
+        Merge(ref _byTheme, other._byTheme);
+        Merge(ref _byStatus, other._byStatus);
+        Merge(ref _byMunicipality, other._byMunicipality);
     }
 
     public PortfolioTotal Total => _total.ToTotal("");
 
-    public IReadOnlyList<PortfolioTotal> ByTheme => Ordered(_byTheme);
+    public IReadOnlyList<PortfolioTotal> ByTheme => Ordered(_byTheme, keys.Themes);
 
-    public IReadOnlyList<PortfolioTotal> ByStatus => Ordered(_byStatus);
+    public IReadOnlyList<PortfolioTotal> ByStatus => Ordered(_byStatus, keys.Statuses);
 
-    public IReadOnlyList<PortfolioTotal> ByMunicipality => Ordered(_byMunicipality);
+    public IReadOnlyList<PortfolioTotal> ByMunicipality => Ordered(_byMunicipality, keys.Municipalities);
 
-    private void Apply(PortfolioEntry entry, int sign)
+    private void Apply(EntrySums entry, int sign)
     {
-        var item = entry.Item;
-        _total.Add(sign, entry.Budget, item.Requested, item.Granted);
-
-        foreach (var theme in item.Themes)
+        _total.Add(sign, entry.Budget, entry.Requested, entry.Granted);
+        foreach (var theme in entry.Themes)
         {
-            At(_byTheme, theme).Add(sign, entry.Budget, item.Requested, item.Granted);
+            At(ref _byTheme, theme).Add(sign, entry.Budget, entry.Requested, entry.Granted);
         }
 
-        At(_byStatus, item.Status).Add(sign, entry.Budget, item.Requested, item.Granted);
-        foreach (var participant in entry.TakingPartList)
+        At(ref _byStatus, entry.Status).Add(sign, entry.Budget, entry.Requested, entry.Granted);
+        for (var i = 0; i < entry.Municipalities.Length; i++)
         {
-            At(_byMunicipality, participant.MunicipalityId).Add(sign, 0, participant.Requested, participant.Granted);
+            At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, entry.MunicipalitiesRequested[i], entry.MunicipalitiesGranted[i]);
         }
     }
 
-    private static Sum At(Dictionary<string, Sum> sums, string key)
+    private static ref Sum At(ref Sum[] sums, int number)
     {
-        if (!sums.TryGetValue(key, out var sum))
+        if (number >= sums.Length)
         {
-            sums[key] = sum = new Sum();
+            Array.Resize(ref sums, Math.Max(number + 1, sums.Length * 2));
         }
 
-        return sum;
+        return ref sums[number];
     }
 
-    private static void Merge(Dictionary<string, Sum> into, Dictionary<string, Sum> from)
+    private static void Merge(ref Sum[] into, Sum[] from)
     {
-        foreach (var (key, sum) in from)
+        for (var number = 0; number < from.Length; number++)
         {
-            At(into, key).Add(sum);
+            At(ref into, number).Add(from[number]);
         }
     }
 
     // A sum that every entry has left is not shown, as if it had never been.
-    private static IReadOnlyList<PortfolioTotal> Ordered(Dictionary<string, Sum> sums) =>
-        [.. sums.Where(s => s.Value.Count != 0)
-            .Select(s => s.Value.ToTotal(s.Key))
+    private static IReadOnlyList<PortfolioTotal> Ordered(Sum[] sums, TotalKeys.Numbered words) =>
+        [.. sums.Select((sum, number) => (sum, number))
+            .Where(s => s.sum.Count != 0)
+            .Select(s => s.sum.ToTotal(words[s.number]))
             .OrderByDescending(t => t.Count)
             .ThenBy(t => t.Key, StringComparer.Ordinal)];
 
-    private sealed class Sum
+    private struct Sum
     {
-        public int Count { get; private set; }
-
+        private int _count;
         private decimal _budget;
         private decimal _requested;
         private decimal _granted;
 
+        public readonly int Count => _count;
+
         public void Add(int sign, decimal budget, decimal requested, decimal granted)
         {
-            Count += sign;
+            _count += sign;
             if (sign > 0)
             {
                 _budget += budget;
@@ -105,12 +103,12 @@ public sealed class PortfolioTotals
 
         public void Add(Sum other)
         {
-            Count += other.Count;
+            _count += other._count;
             _budget += other._budget;
             _requested += other._requested;
             _granted += other._granted;
         }
 
-        public PortfolioTotal ToTotal(string key) => new(key, Count, _budget, _requested, _granted);
+        public readonly PortfolioTotal ToTotal(string key) => new(key, _count, _budget, _requested, _granted);
     }
 }
