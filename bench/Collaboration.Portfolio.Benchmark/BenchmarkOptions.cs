@@ -3,13 +3,16 @@ using System.Globalization;
 namespace Collaboration.Portfolio.Benchmark;
 
 /// <summary>
-/// --projects N --applications N --queries N --changes N --data FOLDER (defaults: 5 000 + 5 000
-/// entries, 2 000 queries, 100 changes, a fresh temporary folder).
+/// --projects N --applications N --queries N --changes N --data FOLDER --reports (defaults: 5 000
+/// + 5 000 entries, 2 000 queries, 100 changes, a fresh temporary folder, objects made through the grains).
 /// </summary>
 public sealed record BenchmarkOptions(int Projects, int Applications, int Queries, int Changes)
 {
     /// <summary>A folder to seed once and keep; a run that finds it seeded measures what is there.</summary>
     public string? Data { get; init; }
+
+    /// <summary>Entries reported straight to the portfolio rather than made as objects (see <see cref="ReportSeeder"/>).</summary>
+    public bool Reports { get; init; }
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -24,6 +27,7 @@ public sealed record BenchmarkOptions(int Projects, int Applications, int Querie
         return new BenchmarkOptions(Read("projects", 5000), Read("applications", 5000), Read("queries", 2000), Read("changes", 100))
         {
             Data = Text("data"),
+            Reports = args.Contains("--reports"),
         };
     }
 }

@@ -17,7 +17,7 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
 {
     public const int MunicipalityCount = 357;
     public const string Forum = "bench-region";
-    private const int Calls = 50;
+    public const int Calls = 50;
 
     public static readonly string[] Themes = ["næring", "areal", "klima", "mobilitet", "profilering", "landbruk", "kompetanse", "helse"];
 
@@ -55,7 +55,7 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
         return clock.Elapsed;
     }
 
-    private async Task ProjectAsync(int i)
+    public async Task ProjectAsync(int i)
     {
         var random = new Random(i);
         var year = 2020 + (i % 8);
@@ -140,12 +140,12 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
 
     public static string ProjectId(int i) => string.Create(CultureInfo.InvariantCulture, $"bench-project-{i}");
 
-    private static string CallId(int c) => string.Create(CultureInfo.InvariantCulture, $"bench-call-{c}");
+    public static string CallId(int c) => string.Create(CultureInfo.InvariantCulture, $"bench-call-{c}");
 
-    private static string[] PickThemes(Random random) =>
+    public static string[] PickThemes(Random random) =>
         random.Next(3) == 0 ? [Themes[random.Next(Themes.Length)], Themes[random.Next(Themes.Length)]] : [Themes[random.Next(Themes.Length)]];
 
-    private static string[] Pick(Random random, int count) =>
+    public static string[] Pick(Random random, int count) =>
         [.. Municipalities.OrderBy(_ => random.Next()).Take(count)];
 
     private static void Progress(string what, int i, Stopwatch clock)
