@@ -9,7 +9,30 @@ namespace Collaboration.Portfolio;
 /// </summary>
 public sealed class EntrySet
 {
-    private ulong[] _words = [];
+    private ulong[] _words;
+
+    public EntrySet() => _words = [];
+
+    /// <summary>The set whose members are the bits of <paramref name="words"/> (taken, not copied).</summary>
+    public EntrySet(ulong[] words) => _words = words;
+
+    /// <summary>How many entries are in the set.</summary>
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var word in _words)
+            {
+                count += BitOperations.PopCount(word);
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>The members in ascending order.</summary>
+    public IEnumerable<int> Members => Slots(_words);
 
     public void Add(int slot)
     {

@@ -21,37 +21,40 @@ public sealed class PortfolioIndex
     public IEnumerable<PortfolioEntry> Entries => _entries.OfType<PortfolioEntry>();
 
     /// <summary>The entries matching <paramref name="filter"/>, in no particular order.</summary>
-    public IReadOnlyList<PortfolioEntry> Matching(PortfolioFilter filter) => [.. MatchingSlots(filter).Select(EntryAt)];
+    public IReadOnlyList<PortfolioEntry> Matching(PortfolioFilter filter) => [.. EntriesIn(Match(filter))];
 
-    /// <summary>The slots of the entries matching <paramref name="filter"/>.</summary>
-    public IReadOnlyList<int> MatchingSlots(PortfolioFilter filter)
+    /// <summary>
+    /// The entries matching <paramref name="filter"/> as a set of slots: the postings' candidates,
+    /// less those whose year or words do not match. No list of the matches is made, so a query over
+    /// 100 000 entries allocates a few bitmaps, not arrays of the matches.
+    /// </summary>
+    public EntrySet Match(PortfolioFilter filter)
     {
-        var matching = new List<int>();
-        var rest = filter.Year is not null || filter.Text is not null;
-        foreach (var slot in EntrySet.Slots(_postings.Candidates(filter, _entries.Count)))
+        var matching = new EntrySet(_postings.Candidates(filter, _entries.Count));
+        if (filter.Year is not null || filter.Text is not null)
         {
-            if (!rest || PortfolioSearch.MatchesRest(_entries[slot]!, filter))
+            foreach (var slot in matching.Members.Where(slot => !PortfolioSearch.MatchesRest(_entries[slot]!, filter)).ToList())
             {
-                matching.Add(slot);
+                matching.Remove(slot);
             }
         }
 
         return matching;
     }
 
-    public PortfolioEntry EntryAt(int slot) => _entries[slot]!;
+    public IEnumerable<PortfolioEntry> EntriesIn(EntrySet set) => set.Members.Select(slot => _entries[slot]!);
 
     /// <summary>
-    /// The totals over <paramref name="slots"/>, those matching <paramref name="filter"/>: kept
-    /// as entries change when the filter names only regions, summed otherwise.
+    /// The totals over <paramref name="matching"/>, the entries matching <paramref name="filter"/>:
+    /// kept as entries change when the filter names only regions, summed otherwise.
     /// </summary>
-    public PortfolioTotals Totals(PortfolioFilter filter, IReadOnlyList<int> slots)
+    public PortfolioTotals Totals(PortfolioFilter filter, EntrySet matching)
     {
         var totals = new PortfolioTotals(_keys);
         if (filter.Themes.Count + filter.Statuses.Count + filter.Municipalities.Count + filter.Forums.Count + filter.Kinds.Count > 0
             || filter.Year is not null || filter.Text is not null)
         {
-            foreach (var slot in slots)
+            foreach (var slot in matching.Members)
             {
                 totals.Add(_sums[slot]!);
             }

@@ -40,17 +40,18 @@ public sealed class PortfolioOrder(PortfolioSort sort, bool descending, DateTime
     }
 
     /// <summary>
-    /// The first <paramref name="count"/> entries in order: a heap of that many, so a page of 50
-    /// out of 100 000 matches costs about one comparison per match, not a sort of them all.
+    /// The first <paramref name="count"/> of the <paramref name="total"/> <paramref name="entries"/>
+    /// in order: a heap of that many, so a page of 50 out of 100 000 matches costs about one
+    /// comparison per match, not a sort of them all.
     /// </summary>
-    public IReadOnlyList<PortfolioEntry> First(IReadOnlyCollection<PortfolioEntry> entries, int count)
+    public IReadOnlyList<PortfolioEntry> First(IEnumerable<PortfolioEntry> entries, int total, int count)
     {
         if (count <= 0)
         {
             return [];
         }
 
-        if (count >= entries.Count / 4)
+        if (count >= total / 4)
         {
             return [.. Sort(entries).Take(count)];
         }

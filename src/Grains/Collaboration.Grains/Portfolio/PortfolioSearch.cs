@@ -29,22 +29,23 @@ public static class PortfolioSearch
 
     public static PortfolioView View(PortfolioIndex index, PortfolioQuery query, DateTimeOffset now, bool complete)
     {
-        var slots = index.MatchingSlots(query.Filter);
-        var matching = slots.Select(index.EntryAt).ToList();
+        var matching = index.Match(query.Filter);
+        var count = matching.Count;
         IReadOnlyList<string> municipalities = [.. query.Filter.Municipalities.Distinct(StringComparer.Ordinal)];
-        var page = new PortfolioOrder(query.Sort, query.Descending, now).First(matching, (int)Math.Min(int.MaxValue, (long)query.Offset + query.Limit));
-        var totals = index.Totals(query.Filter, slots);
+        var page = new PortfolioOrder(query.Sort, query.Descending, now)
+            .First(index.EntriesIn(matching), count, (int)Math.Min(int.MaxValue, (long)query.Offset + query.Limit));
+        var totals = index.Totals(query.Filter, matching);
 
         var shares = municipalities.ToDictionary(m => m, PortfolioShare.None, StringComparer.Ordinal);
         if (municipalities.Count > 0)
         {
-            foreach (var share in matching.SelectMany(e => e.Shares(municipalities)))
+            foreach (var share in index.EntriesIn(matching).SelectMany(e => e.Shares(municipalities)))
             {
                 shares[share.MunicipalityId] = shares[share.MunicipalityId].Plus(share);
             }
         }
 
-        return new PortfolioView(matching.Count, [.. page.Skip(query.Offset).Select(e => e.ToRow(now, municipalities))],
+        return new PortfolioView(count, [.. page.Skip(query.Offset).Select(e => e.ToRow(now, municipalities))],
             totals.Total, totals.ByTheme, totals.ByStatus, totals.ByMunicipality, complete)
         {
             Shares = [.. municipalities.Select(m => shares[m])],
