@@ -17,7 +17,7 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
 {
     public const int MunicipalityCount = 357;
     public const string Forum = "bench-region";
-    private const int Calls = 50;
+    public const int Calls = 50;
 
     public static readonly string[] Themes = ["næring", "areal", "klima", "mobilitet", "profilering", "landbruk", "kompetanse", "helse"];
 
@@ -55,27 +55,28 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
         return clock.Elapsed;
     }
 
-    private async Task ProjectAsync(int i)
+    public async Task ProjectAsync(int i)
     {
         var random = new Random(i);
         var year = 2020 + (i % 8);
         var project = grains.GetGrain<IProjectGrain>(ProjectId(i));
-        await project.PutAsync(new ProjectProfile(string.Create(CultureInfo.InvariantCulture, $"Prosjekt {i}"), null, PickThemes(random), Forum,
-            new DateOnly(year, 1, 1), new DateOnly(year + random.Next(0, 3), 12, 31), [new Projects.BudgetLine(year, random.Next(1, 100) * 10_000L)], []));
+        var profile = new ProjectProfile(string.Create(CultureInfo.InvariantCulture, $"Prosjekt {i}"), null, PickThemes(random), Forum,
+            new DateOnly(year, 1, 1), new DateOnly(year + random.Next(0, 3), 12, 31), [new Projects.BudgetLine(year, random.Next(1, 100) * 10_000L)], []);
+        await Retried(() => (Task)project.PutAsync(profile));
         var participants = Pick(random, random.Next(3, 9));
         foreach (var (id, index) in participants.Select((id, index) => (id, index)))
         {
-            await project.PutParticipantAsync(new Participant(id, index == 0 ? "lead" : "participant"));
+            await Retried(() => (Task)project.PutParticipantAsync(new Participant(id, index == 0 ? "lead" : "participant")));
         }
 
         if (i % 3 != 0)
         {
-            await project.ChangeStatusAsync(ProjectStatus.Planned);
+            await Retried(() => (Task)project.ChangeStatusAsync(ProjectStatus.Planned));
         }
 
         if (i % 3 == 2)
         {
-            await project.ChangeStatusAsync(ProjectStatus.Active);
+            await Retried(() => (Task)project.ChangeStatusAsync(ProjectStatus.Active));
         }
     }
 
@@ -83,23 +84,68 @@ public sealed class Seeder(IGrainFactory grains, BenchmarkOptions options)
     {
         var random = new Random(1_000_000 + i);
         var call = grains.GetGrain<IFundingCallGrain>(CallId(i % Calls));
-        var id = await call.NumberApplicationAsync(string.Create(CultureInfo.InvariantCulture, $"bench-application-{i}"));
+        var id = await RetriedAnswer(() => call.NumberApplicationAsync(string.Create(CultureInfo.InvariantCulture, $"bench-application-{i}")));
         var application = grains.GetGrain<IFundingApplicationGrain>(id);
         var municipalities = Pick(random, 3);
-        await application.CreateAsync(new NewApplication(CallId(i % Calls), string.Create(CultureInfo.InvariantCulture, $"Søknad {i}"),
-            new Applicant(ApplicantKind.Municipality, municipalities[0]), new PartnerShare(random.Next(1, 10) * 10_000, 50_000, "Leder")));
-        await application.InviteAsync(municipalities[1..]);
-        await application.AcceptAsync(municipalities[1], new PartnerShare(random.Next(1, 10) * 10_000, 25_000, "Partner"));
+        var created = new NewApplication(CallId(i % Calls), string.Create(CultureInfo.InvariantCulture, $"Søknad {i}"),
+            new Applicant(ApplicantKind.Municipality, municipalities[0]), new PartnerShare(random.Next(1, 10) * 10_000, 50_000, "Leder"));
+        await Retried(() => (Task)application.CreateAsync(created));
+        await Retried(() => (Task)application.InviteAsync(municipalities[1..]));
+        var partner = new PartnerShare(random.Next(1, 10) * 10_000, 25_000, "Partner");
+        await Retried(() => (Task)application.AcceptAsync(municipalities[1], partner));
+    }
+
+    /// <summary>
+    /// A step tried again when the database was unavailable for it: on a busy machine SQLite can
+    /// time out waiting for its write lock, and a client would send the same request again.
+    /// </summary>
+    private static async Task<T> RetriedAnswer<T>(Func<Task<T>> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (StorageUnavailableException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="RetriedAnswer{T}"/>, for a step whose answer is not needed; a step refused when tried again (already created, already
+    /// invited) was stored by the try that seemed to fail.
+    /// </summary>
+    private static async Task Retried(Func<Task> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await step();
+                return;
+            }
+            catch (StorageUnavailableException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (CollaborationException) when (attempt > 1)
+            {
+                return;
+            }
+        }
     }
 
     public static string ProjectId(int i) => string.Create(CultureInfo.InvariantCulture, $"bench-project-{i}");
 
-    private static string CallId(int c) => string.Create(CultureInfo.InvariantCulture, $"bench-call-{c}");
+    public static string CallId(int c) => string.Create(CultureInfo.InvariantCulture, $"bench-call-{c}");
 
-    private static string[] PickThemes(Random random) =>
+    public static string[] PickThemes(Random random) =>
         random.Next(3) == 0 ? [Themes[random.Next(Themes.Length)], Themes[random.Next(Themes.Length)]] : [Themes[random.Next(Themes.Length)]];
 
-    private static string[] Pick(Random random, int count) =>
+    public static string[] Pick(Random random, int count) =>
         [.. Municipalities.OrderBy(_ => random.Next()).Take(count)];
 
     private static void Progress(string what, int i, Stopwatch clock)

@@ -10,6 +10,14 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>Whether the municipality has been registered.</summary>
     Task<bool> ExistsAsync();
 
+    /// <summary>
+    /// The registered name; null when it was never registered. Interleaved: the names directory
+    /// (<see cref="Organisations.IBodyNamesGrain"/>) asks it while the municipality may be waiting to tell
+    /// the directory its new name.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<string?> NameAsync();
+
     /// <summary>Registers the municipality or replaces its profile. Memberships are not touched.</summary>
     Task<Municipality> PutAsync(MunicipalityProfile profile);
 

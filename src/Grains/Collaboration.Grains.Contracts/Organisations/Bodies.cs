@@ -26,14 +26,12 @@ public static class Bodies
     {
         if (IsKommunenummer(id))
         {
-            var municipality = grains.GetGrain<IMunicipalityGrain>(id);
-            return await municipality.ExistsAsync() ? (await municipality.GetAsync()).Profile.Name : null;
+            return await grains.GetGrain<IMunicipalityGrain>(id).NameAsync();
         }
 
         if (IsOrganisationNumber(id))
         {
-            var organisation = grains.GetGrain<IOrganisationGrain>(id);
-            return await organisation.ExistsAsync() ? (await organisation.GetAsync()).Profile.Name : null;
+            return await grains.GetGrain<IOrganisationGrain>(id).NameAsync();
         }
 
         return null;
@@ -41,16 +39,16 @@ public static class Bodies
 
     /// <summary>
     /// The registered names of the bodies <paramref name="ids"/> (municipalities and organisations
-    /// alike), each asked once and all at once; one that is not registered is left out. Answers
-    /// read names here rather than copy them, so a renamed body shows its new name everywhere.
+    /// alike), in one call to the names directory (<see cref="IBodyNamesGrain"/>), however many
+    /// they are; one that is not registered is left out. Answers read names here rather than copy
+    /// them, so a renamed body shows its new name everywhere.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(this IGrainFactory grains, IEnumerable<string> ids)
     {
-        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var names = await Task.WhenAll(distinct.Select(grains.NameAsync));
-        return distinct.Zip(names)
-            .Where(n => n.Second is not null)
-            .ToDictionary(n => n.First, n => n.Second!, StringComparer.Ordinal);
+        IReadOnlyList<string> distinct = [.. ids.Distinct(StringComparer.Ordinal)];
+        return distinct.Count == 0
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : await grains.GetGrain<IBodyNamesGrain>(IBodyNamesGrain.Key).NamesAsync(distinct);
     }
 
     /// <summary>Replaces the body's record of its periods in a forum (see <see cref="IMunicipalityGrain.SetMembershipsAsync"/>).</summary>

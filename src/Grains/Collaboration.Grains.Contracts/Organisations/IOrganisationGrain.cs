@@ -14,6 +14,14 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>Whether the organisation has been registered.</summary>
     Task<bool> ExistsAsync();
 
+    /// <summary>
+    /// The registered name; null when it was never registered. Interleaved: the names directory
+    /// (<see cref="Organisations.IBodyNamesGrain"/>) asks it while the organisation may be waiting to tell
+    /// the directory its new name.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<string?> NameAsync();
+
     /// <summary>Registers the organisation or replaces its profile. Memberships are not touched.</summary>
     Task<Organisation> PutAsync(OrganisationProfile profile);
 

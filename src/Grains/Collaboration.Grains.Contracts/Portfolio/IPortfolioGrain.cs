@@ -21,13 +21,20 @@ public interface IPortfolioGrain : IGrainWithStringKey
     [Orleans.Concurrency.AlwaysInterleave]
     Task ReportAsync(PortfolioReport report);
 
-    /// <summary>The entries matching a filter, sorted and paged, with totals over all that match.</summary>
+    /// <summary>
+    /// The entries matching a filter, sorted and paged, with totals over all that match.
+    /// Interleaved, as every read here: reads answer from memory without awaiting, so none waits
+    /// behind a report that is recording a new source.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<PortfolioView> QueryAsync(PortfolioQuery query);
 
     /// <summary>Every entry matching a filter, sorted, without paging (for exports).</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<PortfolioRow>> ExportAsync(PortfolioFilter filter, PortfolioSort sort, bool descending);
 
     /// <summary>Which municipality takes part in which entry, for the entries matching a filter.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<PortfolioMatrix> ParticipationAsync(PortfolioFilter filter);
 
     /// <summary>
@@ -35,8 +42,10 @@ public interface IPortfolioGrain : IGrainWithStringKey
     /// <paramref name="from"/> to <paramref name="until"/>, soonest first; optionally only those
     /// of one municipality (its invitations, and what concerns entries it takes part in).
     /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<PortfolioDeadline>> DeadlinesAsync(DateTimeOffset from, DateTimeOffset until, string? municipalityId);
 
     /// <summary>One entry with its decisions and deadlines; NotFound when no source reports it.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<PortfolioDetails> GetAsync(string key);
 }

@@ -1,4 +1,5 @@
 using Collaboration.Journal;
+using Collaboration.Organisations;
 using Collaboration.Registers;
 using Collaboration.Versions;
 
@@ -12,6 +13,8 @@ public sealed class MunicipalityGrain(
     public Task<Municipality> GetAsync() => Task.FromResult(ToMunicipality());
 
     public Task<bool> ExistsAsync() => Task.FromResult(state.State.Profile is not null);
+
+    public Task<string?> NameAsync() => Task.FromResult(state.State.Profile?.Name);
 
     public async Task<Municipality> PutAsync(MunicipalityProfile profile)
     {
@@ -28,6 +31,8 @@ public sealed class MunicipalityGrain(
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Municipalities).AddAsync(Id);
         }
+
+        await GrainFactory.GetGrain<IBodyNamesGrain>(IBodyNamesGrain.Key).SetAsync(Id, profile.Name);
 
         return ToMunicipality();
     }

@@ -14,6 +14,8 @@ public sealed class OrganisationGrain(
 
     public Task<bool> ExistsAsync() => Task.FromResult(state.State.Profile is not null);
 
+    public Task<string?> NameAsync() => Task.FromResult(state.State.Profile?.Name);
+
     public async Task<Organisation> PutAsync(OrganisationProfile profile)
     {
         if (!OrganisationNumber.IsValid(Id))
@@ -30,6 +32,8 @@ public sealed class OrganisationGrain(
         {
             await GrainFactory.GetGrain<IRegisterGrain>(Register.Organisations).AddAsync(Id);
         }
+
+        await GrainFactory.GetGrain<IBodyNamesGrain>(IBodyNamesGrain.Key).SetAsync(Id, profile.Name);
 
         return ToOrganisation();
     }

@@ -20,7 +20,8 @@ public sealed class PortfolioEntry
         LastDecision = lastDecision;
         TitleKey = Norwegian.GetSortKey(item.Title, CompareOptions.IgnoreCase);
         SearchText = $"{item.Title} {item.Key}".ToLowerInvariant();
-        TakingPart = participants.Count(p => p.TakesPart);
+        TakingPartList = [.. participants.Where(p => p.TakesPart)];
+        TakingPart = TakingPartList.Count;
     }
 
     public PortfolioItem Item { get; }
@@ -44,6 +45,9 @@ public sealed class PortfolioEntry
     public string SearchText { get; }
 
     public int TakingPart { get; }
+
+    /// <summary>The participants that lead or take part, whose amounts the totals per municipality sum.</summary>
+    public IReadOnlyList<PortfolioParticipant> TakingPartList { get; }
 
     /// <summary>
     /// The owner's report wins; a supplement turns a project into a joint project, adds the

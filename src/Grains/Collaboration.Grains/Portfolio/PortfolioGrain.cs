@@ -51,17 +51,17 @@ public sealed partial class PortfolioGrain(TimeProvider clock, ILogger<Portfolio
     }
 
     public Task<PortfolioView> QueryAsync(PortfolioQuery query) =>
-        Task.FromResult(PortfolioSearch.View(_index.Entries, query, clock.GetUtcNow(), _complete));
+        Task.FromResult(PortfolioSearch.View(_index, query, clock.GetUtcNow(), _complete));
 
     public Task<IReadOnlyList<PortfolioRow>> ExportAsync(PortfolioFilter filter, PortfolioSort sort, bool descending)
     {
         var now = clock.GetUtcNow();
         return Task.FromResult<IReadOnlyList<PortfolioRow>>(
-            [.. _index.Entries.Matching(filter).Sorted(sort, descending, now).Select(e => e.ToRow(now, filter.Municipalities))]);
+            [.. _index.Matching(filter).Sorted(sort, descending, now).Select(e => e.ToRow(now, filter.Municipalities))]);
     }
 
     public Task<PortfolioMatrix> ParticipationAsync(PortfolioFilter filter) =>
-        Task.FromResult(PortfolioSearch.Matrix(_index.Entries, filter, clock.GetUtcNow()));
+        Task.FromResult(PortfolioSearch.Matrix(_index, filter, clock.GetUtcNow()));
 
     public Task<IReadOnlyList<PortfolioDeadline>> DeadlinesAsync(DateTimeOffset from, DateTimeOffset until, string? municipalityId) =>
         Task.FromResult<IReadOnlyList<PortfolioDeadline>>(

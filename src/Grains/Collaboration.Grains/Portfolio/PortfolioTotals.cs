@@ -1,0 +1,114 @@
+namespace Collaboration.Portfolio;
+
+/// <summary>
+/// Sums over a set of entries: in all, per theme, per status and per municipality taking part.
+/// Entries are added and taken away in place, into arrays by <see cref="TotalKeys"/> number, so
+/// the totals over every entry of a region can be kept as entries change, and those of a filter
+/// summed in one pass with no lookup by text and no copy per entry.
+/// </summary>
+public sealed class PortfolioTotals(TotalKeys keys)
+{
+    private Sum _total;
+    private Sum[] _byTheme = [];
+    private Sum[] _byStatus = [];
+    private Sum[] _byMunicipality = [];
+
+    public void Add(EntrySums entry) => Apply(entry, 1);
+
+    public void Remove(EntrySums entry) => Apply(entry, -1);
+
+    /// <summary>Adds what <paramref name="other"/> sums (another region's totals).</summary>
+    public void Add(PortfolioTotals other)
+    {
+        _total.Add(other._total);
+        Merge(ref _byTheme, other._byTheme);
+        Merge(ref _byStatus, other._byStatus);
+        Merge(ref _byMunicipality, other._byMunicipality);
+    }
+
+    public PortfolioTotal Total => _total.ToTotal("");
+
+    public IReadOnlyList<PortfolioTotal> ByTheme => Ordered(_byTheme, keys.Themes);
+
+    public IReadOnlyList<PortfolioTotal> ByStatus => Ordered(_byStatus, keys.Statuses);
+
+    public IReadOnlyList<PortfolioTotal> ByMunicipality => Ordered(_byMunicipality, keys.Municipalities);
+
+    private void Apply(EntrySums entry, int sign)
+    {
+        _total.Add(sign, entry.Budget, entry.Requested, entry.Granted);
+        foreach (var theme in entry.Themes)
+        {
+            At(ref _byTheme, theme).Add(sign, entry.Budget, entry.Requested, entry.Granted);
+        }
+
+        At(ref _byStatus, entry.Status).Add(sign, entry.Budget, entry.Requested, entry.Granted);
+        for (var i = 0; i < entry.Municipalities.Length; i++)
+        {
+            At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, entry.MunicipalitiesRequested[i], entry.MunicipalitiesGranted[i]);
+        }
+    }
+
+    private static ref Sum At(ref Sum[] sums, int number)
+    {
+        if (number >= sums.Length)
+        {
+            Array.Resize(ref sums, Math.Max(number + 1, sums.Length * 2));
+        }
+
+        return ref sums[number];
+    }
+
+    private static void Merge(ref Sum[] into, Sum[] from)
+    {
+        for (var number = 0; number < from.Length; number++)
+        {
+            At(ref into, number).Add(from[number]);
+        }
+    }
+
+    // A sum that every entry has left is not shown, as if it had never been.
+    private static IReadOnlyList<PortfolioTotal> Ordered(Sum[] sums, TotalKeys.Numbered words) =>
+        [.. sums.Select((sum, number) => (sum, number))
+            .Where(s => s.sum.Count != 0)
+            .Select(s => s.sum.ToTotal(words[s.number]))
+            .OrderByDescending(t => t.Count)
+            .ThenBy(t => t.Key, StringComparer.Ordinal)];
+
+    private struct Sum
+    {
+        private int _count;
+        private decimal _budget;
+        private decimal _requested;
+        private decimal _granted;
+
+        public readonly int Count => _count;
+
+        public void Add(int sign, decimal budget, decimal requested, decimal granted)
+        {
+            _count += sign;
+            if (sign > 0)
+            {
+                _budget += budget;
+                _requested += requested;
+                _granted += granted;
+            }
+            else
+            {
+                _budget -= budget;
+                _requested -= requested;
+                _granted -= granted;
+            }
+        }
+
+        public void Add(Sum other)
+        {
+            _count += other._count;
+            _budget += other._budget;
+            _requested += other._requested;
+            _granted += other._granted;
+        }
+
+        public readonly PortfolioTotal ToTotal(string key) => new(key, _count, _budget, _requested, _granted);
+    }
+}
