@@ -36,16 +36,34 @@ public sealed class PortfolioTotals(TotalKeys keys)
 
     private void Apply(EntrySums entry, int sign)
     {
-        _total.Add(sign, entry.Budget, entry.Requested, entry.Granted);
-        foreach (var theme in entry.Themes)
+        if (entry.Units is { } units)
         {
-            At(ref _byTheme, theme).Add(sign, entry.Budget, entry.Requested, entry.Granted);
+            _total.Add(sign, units[0], units[1], units[2]);
+            foreach (var theme in entry.Themes)
+            {
+                At(ref _byTheme, theme).Add(sign, units[0], units[1], units[2]);
+            }
+
+            At(ref _byStatus, entry.Status).Add(sign, units[0], units[1], units[2]);
+            for (var i = 0; i < entry.Municipalities.Length; i++)
+            {
+                At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, units[3 + (2 * i)], units[4 + (2 * i)]);
+            }
+
+            return;
         }
 
-        At(ref _byStatus, entry.Status).Add(sign, entry.Budget, entry.Requested, entry.Granted);
+        var amounts = entry.Amounts!;
+        _total.Add(sign, amounts[0], amounts[1], amounts[2]);
+        foreach (var theme in entry.Themes)
+        {
+            At(ref _byTheme, theme).Add(sign, amounts[0], amounts[1], amounts[2]);
+        }
+
+        At(ref _byStatus, entry.Status).Add(sign, amounts[0], amounts[1], amounts[2]);
         for (var i = 0; i < entry.Municipalities.Length; i++)
         {
-            At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, entry.MunicipalitiesRequested[i], entry.MunicipalitiesGranted[i]);
+            At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, amounts[3 + (2 * i)], amounts[4 + (2 * i)]);
         }
     }
 
@@ -75,30 +93,33 @@ public sealed class PortfolioTotals(TotalKeys keys)
             .OrderByDescending(t => t.Count)
             .ThenBy(t => t.Key, StringComparer.Ordinal)];
 
+    // Whole units and, for entries with finer amounts, decimals: each added in its own kind.
     private struct Sum
     {
         private int _count;
-        private decimal _budget;
-        private decimal _requested;
-        private decimal _granted;
+        private Int128 _budget;
+        private Int128 _requested;
+        private Int128 _granted;
+        private decimal _finerBudget;
+        private decimal _finerRequested;
+        private decimal _finerGranted;
 
         public readonly int Count => _count;
+
+        public void Add(int sign, Int128 budget, Int128 requested, Int128 granted)
+        {
+            _count += sign;
+            _budget += sign * budget;
+            _requested += sign * requested;
+            _granted += sign * granted;
+        }
 
         public void Add(int sign, decimal budget, decimal requested, decimal granted)
         {
             _count += sign;
-            if (sign > 0)
-            {
-                _budget += budget;
-                _requested += requested;
-                _granted += granted;
-            }
-            else
-            {
-                _budget -= budget;
-                _requested -= requested;
-                _granted -= granted;
-            }
+            _finerBudget += sign * budget;
+            _finerRequested += sign * requested;
+            _finerGranted += sign * granted;
         }
 
         public void Add(Sum other)
@@ -107,8 +128,12 @@ public sealed class PortfolioTotals(TotalKeys keys)
             _budget += other._budget;
             _requested += other._requested;
             _granted += other._granted;
+            _finerBudget += other._finerBudget;
+            _finerRequested += other._finerRequested;
+            _finerGranted += other._finerGranted;
         }
 
-        public readonly PortfolioTotal ToTotal(string key) => new(key, _count, _budget, _requested, _granted);
+        public readonly PortfolioTotal ToTotal(string key) => new(key, _count,
+            Amount.Of(_budget) + _finerBudget, Amount.Of(_requested) + _finerRequested, Amount.Of(_granted) + _finerGranted);
     }
 }

@@ -149,6 +149,9 @@ public sealed class PortfolioIndexTests
 
     private static string Source(int i) => $"source/{i}";
 
+    // Now and then an amount finer than the totals' whole units, which they sum as decimal.
+    private static decimal Finer(Random random) => random.Next(8) == 0 ? 0.123456789m : 0;
+
     /// <summary>An entry of its own with values drawn from small sets, so filters find several and sorts meet ties.</summary>
     private static PortfolioReport Report(int i, Random random)
     {
@@ -166,7 +169,7 @@ public sealed class PortfolioIndexTests
         var item = new PortfolioItem(key, application ? "application" : "project", $"{(application ? "Søknad" : "Prosjekt")} {i % 37}",
             statuses[random.Next(statuses.Length)], [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => themes[random.Next(themes.Length)])],
             forums[random.Next(forums.Length)], year, year is { } from && random.Next(2) == 0 ? from + random.Next(3) : null,
-            participants, random.Next(5) * 10_000m, random.Next(4) * 1_000.5m, random.Next(3) * 250m, [])
+            participants, random.Next(5) * 10_000m, (random.Next(4) * 1_000.5m) + Finer(random), random.Next(3) * 250m, [])
         {
             Region = random.Next(6) == 0 ? "trøndelag" : null,
         };
