@@ -38,32 +38,28 @@ public sealed class PortfolioTotals(TotalKeys keys)
     {
         if (entry.Units is { } units)
         {
-            _total.Add(sign, units[0], units[1], units[2]);
-            foreach (var theme in entry.Themes)
-            {
-                At(ref _byTheme, theme).Add(sign, units[0], units[1], units[2]);
-            }
-
-            At(ref _byStatus, entry.Status).Add(sign, units[0], units[1], units[2]);
-            for (var i = 0; i < entry.Municipalities.Length; i++)
-            {
-                At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, units[3 + (2 * i)], units[4 + (2 * i)]);
-            }
-
-            return;
+            Spread(entry, sign, units);
         }
+        else
+        {
+            Spread(entry, sign, entry.Amounts!);
+        }
+    }
 
-        var amounts = entry.Amounts!;
-        _total.Add(sign, amounts[0], amounts[1], amounts[2]);
+    // The entry's budget, requested and granted to every sum it counts in; each municipality's share after them, two a municipality.
+    private void Spread<T>(EntrySums entry, int sign, T[] parts)
+        where T : struct
+    {
+        _total.Add(sign, parts[0], parts[1], parts[2]);
         foreach (var theme in entry.Themes)
         {
-            At(ref _byTheme, theme).Add(sign, amounts[0], amounts[1], amounts[2]);
+            At(ref _byTheme, theme).Add(sign, parts[0], parts[1], parts[2]);
         }
 
-        At(ref _byStatus, entry.Status).Add(sign, amounts[0], amounts[1], amounts[2]);
+        At(ref _byStatus, entry.Status).Add(sign, parts[0], parts[1], parts[2]);
         for (var i = 0; i < entry.Municipalities.Length; i++)
         {
-            At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, 0, amounts[3 + (2 * i)], amounts[4 + (2 * i)]);
+            At(ref _byMunicipality, entry.Municipalities[i]).Add(sign, default, parts[3 + (2 * i)], parts[4 + (2 * i)]);
         }
     }
 
@@ -106,20 +102,23 @@ public sealed class PortfolioTotals(TotalKeys keys)
 
         public readonly int Count => _count;
 
-        public void Add(int sign, Int128 budget, Int128 requested, Int128 granted)
+        // T is Int128 (whole units) or decimal; the JIT keeps only the branch of each.
+        public void Add<T>(int sign, T budget, T requested, T granted)
+            where T : struct
         {
             _count += sign;
-            _budget += sign * budget;
-            _requested += sign * requested;
-            _granted += sign * granted;
-        }
-
-        public void Add(int sign, decimal budget, decimal requested, decimal granted)
-        {
-            _count += sign;
-            _finerBudget += sign * budget;
-            _finerRequested += sign * requested;
-            _finerGranted += sign * granted;
+            if (typeof(T) == typeof(Int128))
+            {
+                _budget += sign * (Int128)(object)budget;
+                _requested += sign * (Int128)(object)requested;
+                _granted += sign * (Int128)(object)granted;
+            }
+            else
+            {
+                _finerBudget += sign * (decimal)(object)budget;
+                _finerRequested += sign * (decimal)(object)requested;
+                _finerGranted += sign * (decimal)(object)granted;
+            }
         }
 
         public void Add(Sum other)
