@@ -47,6 +47,12 @@ public static class GatewayApp
                 client.AddDashboard(DashboardSettings.Options(configuration));
             }
 
+            client.Services.RememberGrainInterfaceTypes();
+            if (ServiceDefaultsExtensions.RecordsTraces(configuration))
+            {
+                client.AddActivityPropagation();
+            }
+
             // A gateway may start before the silos; it keeps trying instead of exiting.
             client.UseConnectionRetryFilter(async (_, cancellationToken) =>
             {

@@ -21,6 +21,13 @@ public static class ServiceDefaultsExtensions
     /// <summary>Records spans even with no OTLP endpoint set, for an exporter or processor added in code.</summary>
     public const string TracesSetting = "Telemetry:Traces";
 
+    /// <summary>Whether spans are recorded: an OTLP endpoint takes them, or <see cref="TracesSetting"/> asks for them.</summary>
+    public static bool RecordsTraces(IConfiguration configuration) =>
+        Exports(configuration) || configuration.GetValue<bool>(TracesSetting);
+
+    private static bool Exports(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
     /// <summary>
     /// OpenTelemetry traces and metrics from Orleans, ASP.NET Core (gRPC included), outgoing HTTP and
     /// Npgsql (a span per PostgreSQL command; the driver's pool and command metrics); OTLP export when
@@ -29,7 +36,7 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        var exports = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var exports = Exports(builder.Configuration);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithMetrics(metrics => metrics
@@ -42,7 +49,7 @@ public static class ServiceDefaultsExtensions
 
         // Spans only when something takes them: recording every request's and grain call's spans
         // for nobody cost about a twentieth of a write.
-        if (exports || builder.Configuration.GetValue<bool>(TracesSetting))
+        if (RecordsTraces(builder.Configuration))
         {
             otel.WithTracing(tracing => tracing
                 .AddSource("Microsoft.Orleans.*")

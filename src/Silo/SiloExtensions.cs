@@ -54,8 +54,15 @@ public static class SiloExtensions
 
             silo.UseCollaborationStorage(storage)
                 .AddCoreGrains(configuration)
-                .AddSiloPlugins(configuration)
-                .AddActivityPropagation();
+                .AddSiloPlugins(configuration);
+            silo.Services.RememberGrainInterfaceTypes();
+
+            // The trace context crosses grain calls only when spans are recorded: the filters that
+            // carry it put one more step into every call.
+            if (ServiceDefaultsExtensions.RecordsTraces(configuration))
+            {
+                silo.AddActivityPropagation();
+            }
 
             // Every silo collects the dashboard's figures (grain calls, silo counters) for whichever gateway serves it.
             if (DashboardSettings.From(configuration).Enabled)
