@@ -21,7 +21,7 @@ public sealed partial class DatabaseReachableCheck : IHealthCheck, IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<DatabaseReachableCheck> _logger;
     private readonly SemaphoreSlim _one = new(1, 1);
-    private (long Started, HealthCheckResult Result)? _last;
+    private Answer? _last;
 
     public DatabaseReachableCheck(string connectionString, TimeProvider clock, ILogger<DatabaseReachableCheck> logger)
     {
@@ -54,7 +54,7 @@ public sealed partial class DatabaseReachableCheck : IHealthCheck, IDisposable
 
             var started = _clock.GetTimestamp();
             var result = await ProbeAsync(cancellationToken);
-            _last = (started, result);
+            _last = new Answer(started, result);
             return result;
         }
         finally
@@ -91,4 +91,7 @@ public sealed partial class DatabaseReachableCheck : IHealthCheck, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Not ready: {Database} does not answer: {Reason}")]
     private static partial void LogNotReady(ILogger logger, string database, string reason);
+
+    // A reference, so readers outside the lock see a whole answer or none.
+    private sealed record Answer(long Started, HealthCheckResult Result);
 }
