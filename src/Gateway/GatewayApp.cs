@@ -1,4 +1,5 @@
 using Collaboration.Gateway.Dashboard;
+using Collaboration.Gateway.Health;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Orleans.Configuration;
@@ -61,6 +62,16 @@ public static class GatewayApp
             });
         });
         builder.AddCollaborationGateway();
+        if (storage.Provider == StorageProvider.Postgres)
+        {
+            // The silos report whether the database takes writes; a gateway alone would stay ready
+            // through an outage, since its cluster check meets grains already in memory.
+            builder.Services.AddSingleton(services => new DatabaseReachableCheck(
+                storage.EffectiveConnectionString,
+                services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILogger<DatabaseReachableCheck>>()));
+            builder.Services.AddHealthChecks().AddCheck<DatabaseReachableCheck>("database", tags: [ServiceDefaultsExtensions.ReadyTag]);
+        }
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

@@ -22,7 +22,7 @@ public static class StorageExtensions
     /// <summary>
     /// Registers the ADO.NET grain storage (wrapped so journaled states record what changed and a
     /// database outage reaches callers as <see cref="StorageUnavailableException"/>) and
-    /// reminder service on <paramref name="storage"/>'s database, and the journal's reader, all
+    /// reminder service (its table wrapped alike) on <paramref name="storage"/>'s database, and the journal's reader, all
     /// preceded by <see cref="DatabaseStartup"/> so the schema is there when they start.
     /// </summary>
     public static ISiloBuilder UseCollaborationStorage(this ISiloBuilder silo, StorageOptions storage)
@@ -57,6 +57,7 @@ public static class StorageExtensions
             options.Invariant = storage.Invariant;
             options.ConnectionString = bounded;
         });
+        DecorateReminderTable(silo.Services);
 
         // JSON payloads carry no .NET type names, so moving a state type never orphans its rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
@@ -73,6 +74,19 @@ public static class StorageExtensions
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             StateStore),
     };
+
+    // Orleans registers its (internal) ADO.NET table by type; it stays the store, built as Orleans
+    // would build it, behind the wrapper that answers an outage.
+    private static void DecorateReminderTable(IServiceCollection services)
+    {
+        var provider = services.Last(service => service.ServiceType == typeof(IReminderTable));
+        services.Remove(provider);
+        services.AddSingleton<IReminderTable>(built => new OutageAwareReminderTable(
+            provider.ImplementationType is { } type
+                ? (IReminderTable)ActivatorUtilities.CreateInstance(built, type)
+                : (IReminderTable)(provider.ImplementationInstance ?? provider.ImplementationFactory!(built)),
+            built.GetRequiredService<DatabaseOutages>()));
+    }
 
     private static AdoNetGrainStorage AdoNetStore(IServiceProvider services) =>
         (AdoNetGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StateStore);
