@@ -6,14 +6,15 @@ namespace Collaboration.Gateway.Tests.Idempotency;
 /// Two running silos, each with a forum and a meeting to add agenda items to, and a grain call
 /// fault the tests arm: <see cref="Settled"/> decides a retry after a failure at once (no time in
 /// doubt), <see cref="Waiting"/> keeps the default time an attempt may still store its work.
+/// Both on the suite's database (COLLABORATION_TEST_STORAGE), whose journal the retries read.
 /// </summary>
 public sealed class InDoubtFixture : IAsyncLifetime
 {
     public const string Forum = "tvil";
     public const string Meeting = "2026-03-05";
 
-    private readonly TempFolder _settledData = new();
-    private readonly TempFolder _waitingData = new();
+    private TestDatabase _settledData = null!;
+    private TestDatabase _waitingData = null!;
 
     public InDoubtSilo Settled { get; private set; } = null!;
 
@@ -21,22 +22,29 @@ public sealed class InDoubtFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _settledData = await TestDatabase.CreateAsync();
+        _waitingData = await TestDatabase.CreateAsync();
         Settled = await StartAsync(_settledData, new Dictionary<string, string> { ["Idempotency:InDoubtFor"] = "00:00:00" });
-        Waiting = await StartAsync(_waitingData, null);
+        Waiting = await StartAsync(_waitingData, new Dictionary<string, string>());
     }
 
     public async Task DisposeAsync()
     {
         await Settled.Silo.DisposeAsync();
         await Waiting.Silo.DisposeAsync();
-        _settledData.Dispose();
-        _waitingData.Dispose();
+        await _settledData.DisposeAsync();
+        await _waitingData.DisposeAsync();
     }
 
-    private static async Task<InDoubtSilo> StartAsync(TempFolder data, IReadOnlyDictionary<string, string>? settings)
+    private static async Task<InDoubtSilo> StartAsync(TestDatabase database, Dictionary<string, string> settings)
     {
         var fault = new GrainCallFault();
-        var silo = await RunningSilo.StartAsync(data.Path, settings, builder => builder.Services.AddSingleton<IIncomingGrainCallFilter>(fault));
+        foreach (var (name, value) in database.Settings)
+        {
+            settings[name] = value;
+        }
+
+        var silo = await RunningSilo.StartAsync(database.Storage.DataDir, settings, builder => builder.Services.AddSingleton<IIncomingGrainCallFilter>(fault));
         await Expect(silo.Http.ApiPutAsync($"/api/forums/{Forum}", new { name = "Tvilsrådet", kind = "council", casePrefix = "TV" }));
         await Expect(silo.Http.ApiPutAsync($"/api/forums/{Forum}/meetings/{Meeting}", new { date = Meeting, starts = "09:00", ends = "12:00" }));
         return new InDoubtSilo(silo, fault);
