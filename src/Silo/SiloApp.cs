@@ -13,13 +13,15 @@ namespace Collaboration.Silo;
 /// </summary>
 public static partial class SiloApp
 {
-    public static WebApplication Create(string[] args)
+    /// <summary>The silo process; <paramref name="configure"/> may add services of the host's own before it is built.</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
         builder.AddCollaborationSilo();
         builder.AddCollaborationGateway();
         builder.AddDemoData();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

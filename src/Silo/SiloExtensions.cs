@@ -1,10 +1,12 @@
 using System.Net;
 using Collaboration.Gateway.Dashboard;
+using Collaboration.Idempotency;
 using Collaboration.ServiceDefaults;
 using Collaboration.ServiceDefaults.Storage;
 using Collaboration.Silo.Journal;
 using Collaboration.Silo.Plugins;
 using Collaboration.Silo.Storage;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -56,6 +58,14 @@ public static class SiloExtensions
                 .AddCoreGrains(configuration)
                 .AddSiloPlugins(configuration);
             silo.Services.RememberGrainInterfaceTypes();
+
+            // An attempt whose grain call timed out may still store its work for as long as that
+            // call may run on: the response timeout, then a write that waits for the database.
+            if (configuration[$"{IdempotencyOptions.Section}:{nameof(IdempotencyOptions.InDoubtFor)}"] is null)
+            {
+                silo.Services.AddOptions<IdempotencyOptions>().PostConfigure<IOptions<SiloMessagingOptions>>(
+                    (options, messaging) => options.InDoubtFor = messaging.Value.ResponseTimeout + storage.OperationTimeout);
+            }
 
             // The trace context crosses grain calls only when spans are recorded: the filters that
             // carry it put one more step into every call.

@@ -64,8 +64,11 @@ public sealed class RunningSilo : IAsyncDisposable
     /// <summary>The host's services (its grain factory, for example).</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the silo and waits until /health/ready answers 200.</summary>
-    public static async Task<RunningSilo> StartAsync(string dataDir, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the silo and waits until /health/ready answers 200. <paramref name="configure"/> may
+    /// add services of the test's own (a grain call filter, for example).
+    /// </summary>
+    public static async Task<RunningSilo> StartAsync(string dataDir, IReadOnlyDictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var httpPort = FreePort.Next();
         var grpcPort = FreePort.Next();
@@ -88,7 +91,7 @@ public sealed class RunningSilo : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = SiloApp.Create([.. all.Select(kv => $"--{kv.Key}={kv.Value}")]);
+        var app = SiloApp.Create([.. all.Select(kv => $"--{kv.Key}={kv.Value}")], configure);
         await app.StartAsync();
         var silo = new RunningSilo(app, httpPort, grpcPort, TestTokens.Admin(app.Services))
         {

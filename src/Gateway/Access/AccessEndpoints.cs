@@ -12,4 +12,10 @@ public static class AccessEndpoints
         endpoint?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is { } transcoded ? rules.Find(transcoded.MethodDescriptor)
         : endpoint?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc ? rules.Find(grpc.Method.FullName)
         : null;
+
+    /// <summary>The operation a request to <paramref name="endpoint"/> records its changes under, as <see cref="AccessInterceptor"/> names it; null for an endpoint that is no API method.</summary>
+    public static string? OperationOf(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is { } transcoded ? CallerActor.Operation($"/{transcoded.MethodDescriptor.Service.FullName}/{transcoded.MethodDescriptor.Name}")
+        : endpoint?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc ? CallerActor.Operation(grpc.Method.FullName)
+        : null;
 }

@@ -52,9 +52,7 @@ public sealed class AccessInterceptor(AccessRuleSet rules, IAuthorizationService
             }
         }
 
-        // "/collaboration.v1.Forums/AddAgendaItem" is recorded as "Forums/AddAgendaItem".
-        var operation = context.Method[(context.Method.LastIndexOf('.') + 1)..];
-        return user.ToActor(System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier, operation);
+        return user.ToActor(CallerActor.RequestId(http), CallerActor.Operation(context.Method));
     }
 
     private static RpcException Refuse(HttpContext http, StatusCode code, string detail)

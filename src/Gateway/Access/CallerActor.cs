@@ -15,4 +15,10 @@ public static class CallerActor
                 requestId,
                 operation)
             : null;
+
+    /// <summary>The id the request's changes are recorded with: its trace id.</summary>
+    public static string RequestId(HttpContext http) => System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+
+    /// <summary>The operation recorded for a gRPC method: "/collaboration.v1.Forums/AddAgendaItem" is "Forums/AddAgendaItem".</summary>
+    public static string Operation(string grpcMethod) => grpcMethod[(grpcMethod.LastIndexOf('.') + 1)..];
 }

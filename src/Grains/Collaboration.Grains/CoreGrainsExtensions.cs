@@ -1,4 +1,5 @@
 using Collaboration.Forums;
+using Collaboration.Idempotency;
 using Collaboration.Journal;
 using Collaboration.Webhooks;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,7 @@ public static class CoreGrainsExtensions
 {
     /// <summary>
     /// Binds <see cref="FollowUpOptions"/> from the "FollowUps" section and <see cref="WebhookOptions"/>
-    /// from "Webhooks", registers the webhook sender, and lets reminders run as often as either check
+    /// from "Webhooks", <see cref="IdempotencyOptions"/> from "Idempotency", registers the webhook sender, and lets reminders run as often as either check
     /// period asks. Grain storage is registered by the host under
     /// <see cref="GrainStorage.Name"/>, and a reminder service must be present.
     /// </summary>
@@ -24,6 +25,7 @@ public static class CoreGrainsExtensions
         var webhookCheck = (webhooks.Get<WebhookOptions>() ?? new WebhookOptions()).CheckPeriod;
         silo.Services.Configure<WebhookOptions>(webhooks);
         silo.Services.AddSingleton<WebhookSender>();
+        silo.Services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         silo.Services.AddObjectKinds(configuration, CoreKinds.All);
         var shortest = new[] { followUps.CheckPeriod, webhookCheck, TimeSpan.FromMinutes(1) }.Min();
         silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = shortest);

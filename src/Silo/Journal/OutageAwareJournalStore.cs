@@ -21,4 +21,7 @@ public sealed class OutageAwareJournalStore(IJournalStore store, DatabaseOutages
 
     public Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly, CancellationToken cancellationToken) =>
         outages.GuardAsync(() => store.ChangedSinceAsync(kind, since, createdOnly, cancellationToken));
+
+    public Task<IReadOnlyList<JournalRecord>> ReadRequestAsync(string requestId, string subject, string operation, long after, int limit, CancellationToken cancellationToken) =>
+        outages.GuardAsync(() => store.ReadRequestAsync(requestId, subject, operation, after, limit, cancellationToken));
 }

@@ -94,6 +94,26 @@ public sealed class SqlJournalStore(StorageOptions storage, string serviceId) : 
         return ids;
     }
 
+    // A range of the primary key from a recent position: no index on the request is needed. No
+    // settled-only rule: a change committed is the request's whether or not followers may see it yet.
+    public async Task<IReadOnlyList<JournalRecord>> ReadRequestAsync(string requestId, string subject, string operation, long after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns} FROM CollaborationJournal
+            WHERE Position > @after AND ServiceId = @service AND RequestId = @request AND Subject = @subject AND Operation = @operation
+            ORDER BY Position LIMIT @limit;
+            """;
+        Add(command, "after", after);
+        Add(command, "service", serviceId);
+        Add(command, "request", requestId);
+        Add(command, "subject", subject);
+        Add(command, "operation", operation);
+        Add(command, "limit", limit);
+        return await ReadRecordsAsync(command, cancellationToken);
+    }
+
     /// <summary>Removes the changes of one kind made before <paramref name="cutoff"/>; returns how many.</summary>
     public async Task<int> RemoveBeforeAsync(string kind, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

@@ -25,4 +25,11 @@ public interface IJournalGrain : IGrainWithIntegerKey
     /// (created then, when <paramref name="createdOnly"/>).
     /// </summary>
     Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly);
+
+    /// <summary>
+    /// The changes after <paramref name="after"/> that the request <paramref name="requestId"/> of
+    /// <paramref name="subject"/> made in <paramref name="operation"/>, in journal order, at most
+    /// <paramref name="limit"/>: every one stored, including those not yet handed to followers.
+    /// </summary>
+    Task<IReadOnlyList<JournalRecord>> ReadRequestAsync(string requestId, string subject, string operation, long after, int limit);
 }

@@ -14,4 +14,7 @@ public interface IJournalStore
 
     /// <summary>The ids of the objects of a kind changed (or created) at or after a time.</summary>
     Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly, CancellationToken cancellationToken);
+
+    /// <summary>One request's changes after a position, in journal order, every stored one.</summary>
+    Task<IReadOnlyList<JournalRecord>> ReadRequestAsync(string requestId, string subject, string operation, long after, int limit, CancellationToken cancellationToken);
 }

@@ -38,4 +38,7 @@ public sealed class JournalGrain(IJournalStore store, JournalSignal signal, Time
 
     public Task<IReadOnlyList<string>> ChangedSinceAsync(string kind, DateTimeOffset since, bool createdOnly) =>
         store.ChangedSinceAsync(kind, since, createdOnly, CancellationToken.None);
+
+    public Task<IReadOnlyList<JournalRecord>> ReadRequestAsync(string requestId, string subject, string operation, long after, int limit) =>
+        store.ReadRequestAsync(requestId, subject, operation, after, limit, CancellationToken.None);
 }
