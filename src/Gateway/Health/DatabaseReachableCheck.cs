@@ -1,3 +1,4 @@
+using Collaboration.ServiceDefaults.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
@@ -18,10 +19,8 @@ public sealed partial class DatabaseReachableCheck : IHealthCheck, IDisposable
 
     private readonly NpgsqlDataSource _database;
     private readonly string _target;
-    private readonly TimeProvider _clock;
     private readonly ILogger<DatabaseReachableCheck> _logger;
-    private readonly SemaphoreSlim _one = new(1, 1);
-    private Answer? _last;
+    private readonly KeptProbe _kept;
 
     public DatabaseReachableCheck(string connectionString, TimeProvider clock, ILogger<DatabaseReachableCheck> logger)
     {
@@ -33,44 +32,18 @@ public sealed partial class DatabaseReachableCheck : IHealthCheck, IDisposable
         };
         _target = $"PostgreSQL {settings.Host}:{settings.Port}/{settings.Database}";
         _database = NpgsqlDataSource.Create(settings);
-        _clock = clock;
+        _kept = new KeptProbe(Fresh, clock);
         _logger = logger;
     }
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        if (Current() is { } cached)
-        {
-            return cached;
-        }
-
-        await _one.WaitAsync(cancellationToken);
-        try
-        {
-            if (Current() is { } meanwhile)
-            {
-                return meanwhile;
-            }
-
-            var started = _clock.GetTimestamp();
-            var result = await ProbeAsync(cancellationToken);
-            _last = new Answer(started, result);
-            return result;
-        }
-        finally
-        {
-            _one.Release();
-        }
-    }
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        _kept.AnswerAsync(ProbeAsync, _ => true, cancellationToken);
 
     public void Dispose()
     {
         _database.Dispose();
-        _one.Dispose();
+        _kept.Dispose();
     }
-
-    private HealthCheckResult? Current() =>
-        _last is { } last && _clock.GetElapsedTime(last.Started) < Fresh ? last.Result : null;
 
     private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
     {
@@ -91,7 +64,4 @@ public sealed partial class DatabaseReachableCheck : IHealthCheck, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Not ready: {Database} does not answer: {Reason}")]
     private static partial void LogNotReady(ILogger logger, string database, string reason);
-
-    // A reference, so readers outside the lock see a whole answer or none.
-    private sealed record Answer(long Started, HealthCheckResult Result);
 }

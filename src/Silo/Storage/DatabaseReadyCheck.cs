@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Collaboration.ServiceDefaults.Health;
 using Collaboration.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -30,46 +31,16 @@ public sealed partial class DatabaseReadyCheck(StorageOptions storage, DatabaseO
     // Retry-After callers are given, and then some.
     private static readonly TimeSpan Lately = TimeSpan.FromSeconds(10);
 
-    private readonly SemaphoreSlim _one = new(1, 1);
+    private readonly KeptProbe _kept = new(Fresh, clock);
     private readonly string _target = DatabaseStartup.Describe(storage);
-    private Answer? _last;
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        if (outages.Recent(Lately))
-        {
-            return HealthCheckResult.Unhealthy($"Requests met an outage of the database {_target} lately.");
-        }
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        outages.Recent(Lately)
+            ? Task.FromResult(HealthCheckResult.Unhealthy($"Requests met an outage of the database {_target} lately."))
+            // A kept answer holds only while no outage was met since its probe began.
+            : _kept.AnswerAsync(ProbeAsync, started => started > outages.LastSeen, cancellationToken);
 
-        if (Current() is { } cached)
-        {
-            return cached;
-        }
-
-        await _one.WaitAsync(cancellationToken);
-        try
-        {
-            if (Current() is { } meanwhile)
-            {
-                return meanwhile;
-            }
-
-            var started = clock.GetTimestamp();
-            var result = await ProbeAsync(cancellationToken);
-            _last = new Answer(started, result);
-            return result;
-        }
-        finally
-        {
-            _one.Release();
-        }
-    }
-
-    public void Dispose() => _one.Dispose();
-
-    // A kept answer holds only while it is fresh and no outage was met since its probe began.
-    private HealthCheckResult? Current() =>
-        _last is { } last && clock.GetElapsedTime(last.Started) < Fresh && last.Started > outages.LastSeen ? last.Result : null;
+    public void Dispose() => _kept.Dispose();
 
     private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
     {
@@ -119,6 +90,4 @@ public sealed partial class DatabaseReadyCheck(StorageOptions storage, DatabaseO
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Not ready: {Database} does not take writes: {Reason}")]
     private static partial void LogNotReady(ILogger logger, string database, string reason);
-
-    private sealed record Answer(long Started, HealthCheckResult Result);
 }
